@@ -1,0 +1,266 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Kysely's view of the tables in migrations/ (snake_case in SQL, camelCase here through CamelCasePlugin).
+ * bigint columns arrive as safe-integer numbers: the connection installs a checked int8 parser.
+ */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type IsoDate = ColumnType<string, string, string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface TenantsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  settings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  createdAt: Timestamp;
+}
+
+export interface OrgUnitsTable {
+  id: Generated<string>;
+  tenantId: string;
+  parentId: string | null;
+  name: string;
+  kind: string;
+  code: string | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  tenantId: string;
+  username: string;
+  name: string;
+  email: string | null;
+  passwordHash: string | null;
+  isActive: Generated<boolean>;
+  createdAt: Timestamp;
+}
+
+export interface RoleGrantsTable {
+  id: Generated<string>;
+  tenantId: string;
+  userId: string;
+  role: string;
+  orgUnitId: string;
+  createdAt: Timestamp;
+}
+
+export interface SessionsTable {
+  tokenHash: string;
+  tenantId: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: Timestamp;
+  expiresAt: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface PlansTable {
+  id: Generated<string>;
+  tenantId: string;
+  name: string;
+  firstYear: number;
+  lastYear: number;
+  convention: string;
+  baselineAmount: number | null;
+  baselineText: string | null;
+  status: Generated<string>;
+  decidedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface PlanTargetsTable {
+  id: Generated<string>;
+  tenantId: string;
+  planId: string;
+  orgUnitId: string | null;
+  year: number;
+  amount: number;
+}
+
+export interface ProgrammesTable {
+  id: Generated<string>;
+  tenantId: string;
+  name: string;
+}
+
+export interface MeasuresTable {
+  id: Generated<string>;
+  tenantId: string;
+  planId: string;
+  code: string;
+  title: string;
+  description: string | null;
+  orgUnitId: string;
+  responsibleUserId: string | null;
+  responsibleName: string | null;
+  category: string | null;
+  groupName: string | null;
+  savingsType: string | null;
+  feasibility: number | null;
+  isTemporary: Generated<boolean>;
+  status: Generated<string>;
+  startMonth: string | null;
+  endMonth: string | null;
+  fullEffectMonth: string | null;
+  investment: number | null;
+  oneOffCost: number | null;
+  runningCostPerYear: number | null;
+  riskStaffLevel: string | null;
+  riskStaffText: string | null;
+  riskCitizenLevel: string | null;
+  riskCitizenText: string | null;
+  riskOperationsLevel: string | null;
+  riskOperationsText: string | null;
+  riskLongTermLevel: string | null;
+  riskLongTermText: string | null;
+  consequences: string | null;
+  riskAnalysisRequired: Generated<boolean>;
+  riskAnalysisDoneOn: IsoDate | null;
+  followUpMetric: string | null;
+  followUpMethod: string | null;
+  periodicity: string | null;
+  comment: string | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface MeasureEffectsTable {
+  tenantId: string;
+  measureId: string;
+  year: number;
+  costType: string;
+  amount: number;
+}
+
+export interface MeasureProgrammesTable {
+  tenantId: string;
+  measureId: string;
+  programmeId: string;
+}
+
+export interface MilestonesTable {
+  id: Generated<string>;
+  tenantId: string;
+  measureId: string;
+  title: string;
+  dueOn: IsoDate | null;
+  doneOn: IsoDate | null;
+}
+
+export interface MeasureLinksTable {
+  tenantId: string;
+  measureId: string;
+  linkedMeasureId: string;
+  kind: string;
+}
+
+export interface CostShiftsTable {
+  id: Generated<string>;
+  tenantId: string;
+  measureId: string;
+  bearingOrgUnitId: string;
+  year: number;
+  amount: number;
+  description: string | null;
+}
+
+export interface DecisionsTable {
+  id: Generated<string>;
+  tenantId: string;
+  planId: string | null;
+  body: string;
+  meetingDate: IsoDate;
+  paragraph: string | null;
+  kind: string;
+  text: string;
+  dueOn: IsoDate | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+}
+
+export interface DecisionMeasuresTable {
+  tenantId: string;
+  decisionId: string;
+  measureId: string;
+}
+
+export interface CommitmentsTable {
+  id: Generated<string>;
+  tenantId: string;
+  planId: string;
+  orgUnitId: string;
+  year: number;
+  amount: number;
+  managerUserId: string | null;
+  acceptedByUserId: string | null;
+  acceptedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+}
+
+export interface PlanOriginalEffectsTable {
+  tenantId: string;
+  planId: string;
+  measureId: string;
+  code: string;
+  orgUnitId: string;
+  category: string | null;
+  groupName: string | null;
+  savingsType: string | null;
+  feasibility: number | null;
+  isTemporary: boolean;
+  endMonth: string | null;
+  status: string;
+  programmeIds: ColumnType<string[], string[] | undefined, string[]>;
+  year: number;
+  costType: string;
+  amount: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  tenantId: string;
+  at: Timestamp;
+  userId: string | null;
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface Database {
+  tenants: TenantsTable;
+  orgUnits: OrgUnitsTable;
+  users: UsersTable;
+  roleGrants: RoleGrantsTable;
+  sessions: SessionsTable;
+  plans: PlansTable;
+  planTargets: PlanTargetsTable;
+  programmes: ProgrammesTable;
+  measures: MeasuresTable;
+  measureEffects: MeasureEffectsTable;
+  measureProgrammes: MeasureProgrammesTable;
+  milestones: MilestonesTable;
+  measureLinks: MeasureLinksTable;
+  costShifts: CostShiftsTable;
+  decisions: DecisionsTable;
+  decisionMeasures: DecisionMeasuresTable;
+  commitments: CommitmentsTable;
+  planOriginalEffects: PlanOriginalEffectsTable;
+  auditLog: AuditLogTable;
+}
+
+export type MeasureRow = Selectable<MeasuresTable>;
+export type NewMeasureRow = Insertable<MeasuresTable>;
+export type MeasureRowUpdate = Updateable<MeasuresTable>;
+export type OrgUnitRow = Selectable<OrgUnitsTable>;
+export type PlanRow = Selectable<PlansTable>;

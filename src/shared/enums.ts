@@ -1,0 +1,146 @@
+/**
+ * The closed vocabularies of SPEC §2 with their code names (GLOSSARY.md) and the Swedish words users see.
+ * Import files, screens and exports translate through these maps only.
+ */
+
+export const COST_TYPES = ['personnel', 'operating', 'revenue', 'unspecified'] as const;
+export type CostType = (typeof COST_TYPES)[number];
+export const COST_TYPE_SV: Record<CostType, string> = {
+  personnel: 'Personal',
+  operating: 'Drift',
+  revenue: 'Intäkt',
+  unspecified: 'Effekt',
+};
+
+export const CATEGORIES = ['immediate', 'adaptive', 'strategic'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_SV: Record<Category, string> = {
+  immediate: 'omedelbar',
+  adaptive: 'anpassande',
+  strategic: 'strategisk',
+};
+
+export const SAVINGS_TYPES = ['efficiency', 'rationing', 'costParity', 'generalCut'] as const;
+export type SavingsType = (typeof SAVINGS_TYPES)[number];
+export const SAVINGS_TYPE_SV: Record<SavingsType, string> = {
+  efficiency: 'effektivisering',
+  rationing: 'ransonering',
+  costParity: 'utjämning av omotiverade kostnadsskillnader',
+  generalCut: 'generell besparing',
+};
+
+export const MEASURE_STATUSES = [
+  'proposed',
+  'prepared',
+  'decided',
+  'inProgress',
+  'done',
+  'cancelled',
+] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export const MEASURE_STATUS_SV: Record<MeasureStatus, string> = {
+  proposed: 'förslag',
+  prepared: 'beredd',
+  decided: 'beslutad',
+  inProgress: 'genomförs',
+  done: 'genomförd',
+  cancelled: 'utgår',
+};
+
+export const PERIODICITIES = ['month', 'tertial', 'interim', 'year'] as const;
+export type Periodicity = (typeof PERIODICITIES)[number];
+export const PERIODICITY_SV: Record<Periodicity, string> = {
+  month: 'månad',
+  tertial: 'tertial',
+  interim: 'delår',
+  year: 'år',
+};
+
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export const RISK_LEVEL_SV: Record<RiskLevel, string> = { low: 'låg', medium: 'medel', high: 'hög' };
+
+export const RISK_PERSPECTIVES = ['staff', 'citizen', 'operations', 'longTerm'] as const;
+export type RiskPerspective = (typeof RISK_PERSPECTIVES)[number];
+export const RISK_PERSPECTIVE_SV: Record<RiskPerspective, string> = {
+  staff: 'medarbetare',
+  citizen: 'medborgare/patient',
+  operations: 'verksamhet',
+  longTerm: 'långsiktighet',
+};
+
+export const EFFECT_CONVENTIONS = ['level', 'increment'] as const;
+export type EffectConvention = (typeof EFFECT_CONVENTIONS)[number];
+export const EFFECT_CONVENTION_SV: Record<EffectConvention, string> = {
+  level: 'nivå',
+  increment: 'tillskott',
+};
+
+export const PLAN_STATUSES = ['draft', 'decided', 'closed'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PLAN_STATUS_SV: Record<PlanStatus, string> = {
+  draft: 'utkast',
+  decided: 'beslutad',
+  closed: 'avslutad',
+};
+
+export const ORG_UNIT_KINDS = [
+  'region',
+  'municipality',
+  'board',
+  'administration',
+  'division',
+  'area',
+  'unit',
+] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+export const ORG_UNIT_KIND_SV: Record<OrgUnitKind, string> = {
+  region: 'region',
+  municipality: 'kommun',
+  board: 'nämnd',
+  administration: 'förvaltning',
+  division: 'division',
+  area: 'område',
+  unit: 'enhet',
+};
+
+export const ROLES = ['admin', 'controller', 'manager', 'reader', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_SV: Record<Role, string> = {
+  admin: 'administratör',
+  controller: 'controller',
+  manager: 'ansvarig chef',
+  reader: 'förtroendevald',
+  auditor: 'revisor',
+};
+
+export const DECISION_KINDS = ['decision', 'assignment', 'noted'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export const DECISION_KIND_SV: Record<DecisionKind, string> = {
+  decision: 'beslut',
+  assignment: 'uppdrag',
+  noted: 'information antecknas till protokollet',
+};
+
+export const MEASURE_LINK_KINDS = ['dependsOn', 'overlaps'] as const;
+export type MeasureLinkKind = (typeof MEASURE_LINK_KINDS)[number];
+
+/** The default, per-tenant configurable list of measure groups (SPEC §2). */
+export const DEFAULT_GROUPS = [
+  'utbud',
+  'smarta inköp',
+  'personalöversyn',
+  'lokaloptimering',
+  'intäkter',
+  'samarbeten',
+  'regionövergripande',
+] as const;
+
+/** Finds the code name whose Swedish word (or code name) matches `text`, ignoring case and surrounding space. */
+export function codeFromSwedish<T extends string>(labels: Record<T, string>, text: string): T | undefined {
+  const wanted = text.trim().toLocaleLowerCase('sv');
+  for (const [code, label] of Object.entries(labels) as [T, string][]) {
+    if (label.toLocaleLowerCase('sv') === wanted || code.toLocaleLowerCase('sv') === wanted) return code;
+  }
+  return undefined;
+}

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatAmount, MAX_KRONOR, MINUS, NBSP, parseAmount, toKronor } from './money';
+
+const kronor = fc.integer({ min: -MAX_KRONOR, max: MAX_KRONOR });
+
+describe('formatAmount', () => {
+  it('writes Swedish notation with no-break spaces, decimal comma and a real minus', () => {
+    expect(formatAmount(557_700_000, { unit: 'mnkr' })).toBe(`557,7${NBSP}mnkr`);
+    expect(formatAmount(1_234_500_000, { unit: 'mnkr' })).toBe(`1${NBSP}234,5${NBSP}mnkr`);
+    expect(formatAmount(-189_300_000, { unit: 'tkr' })).toBe(`${MINUS}189${NBSP}300${NBSP}tkr`);
+    expect(formatAmount(1234, { withUnit: false })).toBe(`1${NBSP}234`);
+    expect(formatAmount(0, { unit: 'mnkr' })).toBe(`0,0${NBSP}mnkr`);
+  });
+
+  it('rounds half away from zero without float error', () => {
+    expect(formatAmount(1_500, { unit: 'tkr' })).toBe(`2${NBSP}tkr`);
+    expect(formatAmount(-1_500, { unit: 'tkr' })).toBe(`${MINUS}2${NBSP}tkr`);
+    expect(formatAmount(1_499, { unit: 'tkr' })).toBe(`1${NBSP}tkr`);
+    expect(formatAmount(-49_999, { unit: 'mnkr' })).toBe(`0,0${NBSP}mnkr`);
+    expect(formatAmount(250_000, { unit: 'mnkr', decimals: 0 })).toBe(`0${NBSP}mnkr`);
+    expect(formatAmount(500_000, { unit: 'mnkr', decimals: 0 })).toBe(`1${NBSP}mnkr`);
+  });
+
+  it('refuses amounts that are not whole kronor', () => {
+    expect(() => formatAmount(1.5)).toThrow(RangeError);
+    expect(() => formatAmount(MAX_KRONOR * 10)).toThrow(RangeError);
+  });
+});
+
+describe('parseAmount', () => {
+  it('reads what Swedish users type', () => {
+    expect(parseAmount(`1${NBSP}234,5`, 'tkr')).toEqual({ ok: true, kronor: 1_234_500 });
+    expect(parseAmount('1 234,5', 'tkr')).toEqual({ ok: true, kronor: 1_234_500 });
+    expect(parseAmount(`${MINUS}500`, 'tkr')).toEqual({ ok: true, kronor: -500_000 });
+    expect(parseAmount('-12 000', 'kr')).toEqual({ ok: true, kronor: -12_000 });
+    expect(parseAmount('557,7 mnkr', 'tkr')).toEqual({ ok: true, kronor: 557_700_000 });
+    expect(parseAmount('0,0005', 'tkr')).toEqual({ ok: true, kronor: 1 });
+    expect(parseAmount('2.5', 'tkr')).toEqual({ ok: true, kronor: 2_500 });
+  });
+
+  it('rejects what is not an amount, with a Swedish message', () => {
+    for (const text of ['', 'abc', '1,2,3', '12 34', '1.234', '--5', '1e6']) {
+      const parsed = parseAmount(text, 'tkr');
+      expect(parsed.ok, text).toBe(false);
+      if (!parsed.ok) expect(parsed.message.length).toBeGreaterThan(5);
+    }
+    expect(parseAmount('9'.repeat(30), 'kr').ok).toBe(false);
+  });
+
+  it('reads back every formatted amount exactly (property)', () => {
+    fc.assert(
+      fc.property(kronor, (value) => {
+        expect(parseAmount(formatAmount(value), 'tkr')).toEqual({ ok: true, kronor: value });
+        expect(parseAmount(formatAmount(value, { unit: 'tkr', decimals: 3 }), 'kr')).toEqual({
+          ok: true,
+          kronor: value,
+        });
+        expect(
+          parseAmount(formatAmount(value, { unit: 'mnkr', decimals: 6, withUnit: false }), 'mnkr'),
+        ).toEqual({
+          ok: true,
+          kronor: value,
+        });
+      }),
+    );
+  });
+
+  it('rounds to the nearest krona the same way as formatting (property)', () => {
+    fc.assert(
+      fc.property(kronor, fc.constantFrom<'tkr' | 'mnkr'>('tkr', 'mnkr'), (value, unit) => {
+        const shown = formatAmount(value, { unit });
+        const back = parseAmount(shown, 'kr');
+        expect(back.ok).toBe(true);
+        if (back.ok) {
+          const step = unit === 'tkr' ? 1_000 : 100_000;
+          expect(Math.abs(back.kronor - value)).toBeLessThanOrEqual(step / 2);
+        }
+      }),
+    );
+  });
+});
+
+describe('toKronor', () => {
+  it('converts spreadsheet numbers in tkr and mnkr to whole kronor', () => {
+    expect(toKronor(15_600, 'tkr')).toBe(15_600_000);
+    expect(toKronor(0.1, 'mnkr')).toBe(100_000);
+    expect(toKronor(1234.5678, 'tkr')).toBe(1_234_568);
+    expect(toKronor(-0.0001, 'tkr')).toBe(0);
+    expect(toKronor(Number.NaN, 'tkr')).toBeUndefined();
+    expect(toKronor(1e20, 'kr')).toBeUndefined();
+  });
+});
