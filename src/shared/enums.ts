@@ -144,3 +144,16 @@ export function codeFromSwedish<T extends string>(labels: Record<T, string>, tex
   }
   return undefined;
 }
+
+/** The groupings of SPEC §4 that every summary can be split by. */
+export const GROUPINGS = [
+  'unit',
+  'year',
+  'costType',
+  'category',
+  'group',
+  'savingsType',
+  'feasibility',
+  'programme',
+] as const;
+export type Grouping = (typeof GROUPINGS)[number];

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -49,6 +50,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<BalansDataba
     });
     return { kind: 'postgres', db, close: () => db.destroy() };
   }
+  if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
   const pglite = await PGlite.create(config.dataDir, {
     parsers: PARSERS,
     ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),

@@ -71,10 +71,46 @@ export interface ParsedPlanSettings {
   defaultUnitPath: string[] | null;
 }
 
+/**
+ * A measure field that a column of the file sets (`risk:staff` for one risk perspective, `effects` for any
+ * effect column). A re-import changes only the fields the file has columns for.
+ */
+export type ImportedField =
+  | 'code'
+  | 'title'
+  | 'description'
+  | 'orgUnitId'
+  | 'responsibleName'
+  | 'responsibleUserId'
+  | 'category'
+  | 'group'
+  | 'savingsType'
+  | 'feasibility'
+  | 'isTemporary'
+  | 'status'
+  | 'startMonth'
+  | 'endMonth'
+  | 'fullEffectMonth'
+  | 'followUpMetric'
+  | 'followUpMethod'
+  | 'periodicity'
+  | `risk:${RiskPerspective}`
+  | 'consequences'
+  | 'investment'
+  | 'oneOffCost'
+  | 'runningCostPerYear'
+  | 'comment'
+  | 'effects';
+
 export interface ParsedPlanWorkbook {
   settings: ParsedPlanSettings;
   /** Every year that has an effect column, ascending. */
   years: number[];
+  /** The fields the file has a column for, with the column's letter (e.g. `{ group: 'F' }`). */
+  columns: Partial<Record<ImportedField, string>>;
+  /** Every year × cost type that has a column: an empty cell there means "no effect". */
+  effectColumns: { year: number; costType: CostType }[];
+  /** Only the rows read without any problem; when `errors` is non-empty nothing may be imported. */
   rows: ParsedMeasureRow[];
   warnings: ImportIssue[];
   errors: ImportIssue[];

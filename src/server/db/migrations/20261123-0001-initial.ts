@@ -296,8 +296,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       for each statement execute function balans_reject_audit_change();
   `.execute(db);
 
+  // tenants and sessions are read by the owner before a tenant is known (login, session lookup), so the
+  // owner is exempt there (no FORCE); balans_app is confined on every table.
   await sql`alter table tenants enable row level security`.execute(db);
-  await sql`alter table tenants force row level security`.execute(db);
   await sql
     .raw(
       `create policy tenant_isolation on tenants using (id = ${CURRENT_TENANT}) with check (id = ${CURRENT_TENANT})`,
@@ -305,7 +306,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute(db);
   for (const table of TENANT_TABLES) {
     await sql.raw(`alter table ${table} enable row level security`).execute(db);
-    await sql.raw(`alter table ${table} force row level security`).execute(db);
+    if (table !== 'sessions') await sql.raw(`alter table ${table} force row level security`).execute(db);
     await sql
       .raw(
         `create policy tenant_isolation on ${table} using (tenant_id = ${CURRENT_TENANT}) with check (tenant_id = ${CURRENT_TENANT})`,

@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../server/errors';
+import type { CommandEnv, CommandOutput, ParsedArgs } from './command';
+import { runDemo } from './commands/demo';
+import { runImport } from './commands/import';
+import { runMigrate } from './commands/migrate';
+import { runSummary } from './commands/summary';
+
+export const COMMANDS = {
+  migrate: runMigrate,
+  demo: runDemo,
+  import: runImport,
+  summary: runSummary,
+} as const;
+export type CommandName = keyof typeof COMMANDS;
+
+export const OPTIONS = {
+  json: { type: 'boolean' },
+  data: { type: 'string' },
+  tenant: { type: 'string' },
+  plan: { type: 'string' },
+  year: { type: 'string' },
+  by: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  demo: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseCommandLine(argv: readonly string[]): ParsedArgs & { command: string | undefined } {
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
+  const [command, ...rest] = positionals;
+  return { command, positionals: rest, values: values as ParsedArgs['values'] };
+}
+
+export function isCommandName(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
+
+/**
+ * Runs one command to completion and returns what it prints. Errors users can act on become a JSON error
+ * (with --json) or a Swedish line, and exit code 1 — never a stack trace.
+ */
+export async function runCommand(
+  env: CommandEnv,
+  name: CommandName,
+  args: ParsedArgs,
+): Promise<CommandOutput> {
+  try {
+    return await COMMANDS[name](env, args);
+  } catch (error) {
+    if (error instanceof AppError) {
+      const body = { error: { code: error.code, message: error.message } };
+      return {
+        exitCode: 1,
+        stdout: args.values.json === true ? `${JSON.stringify(body)}\n` : `Fel: ${error.message}\n`,
+      };
+    }
+    throw error;
+  }
+}

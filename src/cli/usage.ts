@@ -1,0 +1,19 @@
+export const USAGE = `Balans — handlingsplaner för ekonomi i balans
+
+Användning: balans <kommando> [flaggor]
+
+Kommandon:
+  serve [--port 3000] [--host 127.0.0.1] [--demo]   starta webbservern (--demo läser in demodata om den saknas)
+  migrate                                           uppdatera databasens schema
+  demo                                              läs in exempelplanen och demoanvändare i organisationen demo
+  import FIL.xlsx [--tenant SLUG] [--plan NAMN] [--dry-run]
+                                                    importera en plan från Excel-mallen
+  summary --plan NAMN --year ÅR --by GRUPPERING [--tenant SLUG]
+                                                    planerad effekt (nivå) år ÅR, per unit|year|costType|category|
+                                                    group|savingsType|feasibility|programme
+
+Gemensamma flaggor:
+  --json        maskinläsbar utdata
+  --data KATALOG  datakatalog för den inbyggda databasen (standard ./data eller BALANS_DATA)
+                Med DATABASE_URL används PostgreSQL i stället.
+`;

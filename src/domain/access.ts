@@ -1,0 +1,88 @@
+import type { Role } from '../shared/enums';
+import type { TreeUnit } from './org-tree';
+
+/**
+ * Who may do what (SPEC §1): a role is granted on an org-unit subtree. Pure rules; the server asks them for
+ * every request with the actor's grants and the tenant's tree.
+ */
+
+export interface Grant {
+  role: Role;
+  orgUnitId: string;
+}
+
+export interface AccessActor {
+  userId: string | null;
+  grants: readonly Grant[];
+  /** The CLI and the demo loader: trusted local operators. */
+  isSystem: boolean;
+}
+
+export type ParentMap = ReadonlyMap<string, string | null>;
+
+export function parentMap(units: readonly TreeUnit[]): ParentMap {
+  return new Map(units.map((unit) => [unit.id, unit.parentId]));
+}
+
+/** The unit itself and all its ancestors, nearest first. */
+export function ancestry(parents: ParentMap, unitId: string): string[] {
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  let current: string | null | undefined = unitId;
+  while (current && !seen.has(current)) {
+    chain.push(current);
+    seen.add(current);
+    current = parents.get(current);
+  }
+  return chain;
+}
+
+/** The roles the actor holds at `unitId`: those granted on the unit or on any unit above it. */
+export function rolesAt(actor: AccessActor, parents: ParentMap, unitId: string): Set<Role> {
+  const above = new Set(ancestry(parents, unitId));
+  return new Set(actor.grants.filter((grant) => above.has(grant.orgUnitId)).map((grant) => grant.role));
+}
+
+export function canReadUnit(actor: AccessActor, parents: ParentMap, unitId: string): boolean {
+  return actor.isSystem || rolesAt(actor, parents, unitId).size > 0;
+}
+
+/** Whether the actor can see every unit: needed for figures of the whole organisation. */
+export function canReadAll(actor: AccessActor, units: readonly TreeUnit[]): boolean {
+  const parents = parentMap(units);
+  return units.filter((unit) => unit.parentId === null).every((root) => canReadUnit(actor, parents, root.id));
+}
+
+/**
+ * Editing a measure: an admin or a controller anywhere above it; a manager only the measures he or she is
+ * responsible for, within his or her subtree. Readers and auditors never edit.
+ */
+export function canEditMeasure(
+  actor: AccessActor,
+  parents: ParentMap,
+  measure: { orgUnitId: string; responsibleUserId: string | null },
+): boolean {
+  if (actor.isSystem) return true;
+  const roles = rolesAt(actor, parents, measure.orgUnitId);
+  if (roles.has('admin') || roles.has('controller')) return true;
+  return roles.has('manager') && actor.userId !== null && measure.responsibleUserId === actor.userId;
+}
+
+/** Creating measures and maintaining the organisation below a unit: admin or controller there. */
+export function canManageUnit(actor: AccessActor, parents: ParentMap, unitId: string): boolean {
+  if (actor.isSystem) return true;
+  const roles = rolesAt(actor, parents, unitId);
+  return roles.has('admin') || roles.has('controller');
+}
+
+/** Tenant-wide administration (users, plans, targets, settings): admin granted on a top unit. */
+export function isTenantAdmin(actor: AccessActor, units: readonly TreeUnit[]): boolean {
+  if (actor.isSystem) return true;
+  const roots = new Set(units.filter((unit) => unit.parentId === null).map((unit) => unit.id));
+  return actor.grants.some((grant) => grant.role === 'admin' && roots.has(grant.orgUnitId));
+}
+
+/** Reading the audit log and history: auditors and admins. */
+export function canReadAudit(actor: AccessActor): boolean {
+  return actor.isSystem || actor.grants.some((grant) => grant.role === 'auditor' || grant.role === 'admin');
+}

@@ -1,0 +1,93 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Role } from '../../shared/enums';
+import type { Actor } from '../actor';
+import type { Database } from '../db/schema';
+import { withTenant } from '../db/tenant-scope';
+import { AppError } from '../errors';
+import { deleteSession, findSession, insertSession } from '../repositories/session-repository';
+import { findTenantBySlug } from '../repositories/tenant-repository';
+import { findUser, findUserCredentials, listGrants } from '../repositories/user-repository';
+import { verifyPassword } from './password';
+
+export const SESSION_HOURS = 12;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function isSameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  actor: Actor;
+}
+
+const WRONG_LOGIN = 'Fel organisation, användarnamn eller lösenord';
+
+/** Checks the password and opens a session; the same answer for an unknown tenant, user or wrong password. */
+export async function logIn(
+  db: Kysely<Database>,
+  credentials: { tenant: string; username: string; password: string },
+): Promise<LoginResult> {
+  const tenant = await findTenantBySlug(db, credentials.tenant.trim().toLowerCase());
+  const user = tenant
+    ? await withTenant(db, tenant.id, (trx) => findUserCredentials(trx, credentials.username.trim()))
+    : undefined;
+  const ok = await verifyPassword(user?.passwordHash ?? null, credentials.password);
+  if (!tenant || !user || !ok || !user.isActive) throw new AppError('UNAUTHENTICATED', WRONG_LOGIN);
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  await insertSession(db, {
+    tokenHash: hashToken(token),
+    tenantId: tenant.id,
+    userId: user.id,
+    csrfToken,
+    expiresAt,
+  });
+  const actor = await loadActor(db, tenant.id, user.id);
+  return { token, csrfToken, expiresAt, actor: actor! };
+}
+
+export async function logOut(db: Kysely<Database>, token: string): Promise<void> {
+  await deleteSession(db, hashToken(token));
+}
+
+export interface SessionActor {
+  actor: Actor;
+  csrfToken: string;
+}
+
+/** The actor behind a session cookie, or undefined when the session is unknown, expired or the user disabled. */
+export async function resolveSession(db: Kysely<Database>, token: string): Promise<SessionActor | undefined> {
+  const session = await findSession(db, hashToken(token));
+  if (!session) return undefined;
+  if (session.expiresAt.getTime() < Date.now()) {
+    await deleteSession(db, session.tokenHash);
+    return undefined;
+  }
+  const actor = await loadActor(db, session.tenantId, session.userId);
+  return actor ? { actor, csrfToken: session.csrfToken } : undefined;
+}
+
+async function loadActor(db: Kysely<Database>, tenantId: string, userId: string): Promise<Actor | undefined> {
+  return withTenant(db, tenantId, async (trx) => {
+    const user = await findUser(trx, userId);
+    if (!user?.isActive) return undefined;
+    const grants = await listGrants(trx, userId);
+    return {
+      tenantId,
+      userId,
+      name: user.name,
+      isSystem: false,
+      grants: grants.map((grant) => ({ role: grant.role as Role, orgUnitId: grant.orgUnitId })),
+    };
+  });
+}

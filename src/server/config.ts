@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { DatabaseConfig } from './db/connect';
+
+export interface BalansConfig {
+  database: DatabaseConfig;
+  /** The PGlite data folder; null when running on PostgreSQL. */
+  dataDir: string | null;
+  host: string;
+  port: number;
+  /** Production: secure cookies, demo passwords never printed. */
+  isProduction: boolean;
+  maxImportBytes: number;
+}
+
+export interface ConfigOptions {
+  data?: string | undefined;
+  port?: string | number | undefined;
+  host?: string | undefined;
+}
+
+/**
+ * Where Balans keeps its data: PostgreSQL when DATABASE_URL is set, else PGlite in `--data DIR`, BALANS_DATA,
+ * or ./data — in that order.
+ */
+export function resolveConfig(
+  options: ConfigOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): BalansConfig {
+  const isProduction = env.NODE_ENV === 'production' || env.BALANS_ENV === 'production';
+  const port = Number(options.port ?? env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`Ogiltig port: ${options.port ?? env.PORT}`);
+  const maxImportBytes = Number(env.BALANS_MAX_IMPORT_MB ?? 50) * 1024 * 1024;
+  const host = options.host ?? env.HOST ?? '127.0.0.1';
+  if (env.DATABASE_URL) {
+    return {
+      database: { kind: 'postgres', url: env.DATABASE_URL },
+      dataDir: null,
+      host,
+      port,
+      isProduction,
+      maxImportBytes,
+    };
+  }
+  const dataDir = path.resolve(options.data ?? env.BALANS_DATA ?? 'data');
+  return {
+    database: { kind: 'pglite', dataDir: path.join(dataDir, 'pgdata') },
+    dataDir,
+    host,
+    port,
+    isProduction,
+    maxImportBytes,
+  };
+}

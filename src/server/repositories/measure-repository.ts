@@ -1,0 +1,323 @@
+import type {
+  Category,
+  CostType,
+  MeasureLinkKind,
+  MeasureStatus,
+  Periodicity,
+  RiskLevel,
+  SavingsType,
+} from '../../shared/enums';
+import type { TMeasure, TMeasureInput } from '../../shared/schemas/measure';
+import type { MeasureRow, NewMeasureRow } from '../db/schema';
+import type { Tx } from '../db/tenant-scope';
+
+const CHUNK = 1_000;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+type MeasureColumns = Omit<
+  NewMeasureRow,
+  'id' | 'tenantId' | 'planId' | 'createdAt' | 'updatedAt' | 'version'
+>;
+
+function toColumns(input: TMeasureInput): MeasureColumns {
+  return {
+    code: input.code,
+    title: input.title,
+    description: input.description,
+    orgUnitId: input.orgUnitId,
+    responsibleUserId: input.responsibleUserId,
+    responsibleName: input.responsibleName,
+    category: input.category,
+    groupName: input.group,
+    savingsType: input.savingsType,
+    feasibility: input.feasibility,
+    isTemporary: input.isTemporary,
+    status: input.status,
+    startMonth: input.startMonth,
+    endMonth: input.endMonth,
+    fullEffectMonth: input.fullEffectMonth,
+    investment: input.investment,
+    oneOffCost: input.oneOffCost,
+    runningCostPerYear: input.runningCostPerYear,
+    riskStaffLevel: input.risks.staff.level,
+    riskStaffText: input.risks.staff.text,
+    riskCitizenLevel: input.risks.citizen.level,
+    riskCitizenText: input.risks.citizen.text,
+    riskOperationsLevel: input.risks.operations.level,
+    riskOperationsText: input.risks.operations.text,
+    riskLongTermLevel: input.risks.longTerm.level,
+    riskLongTermText: input.risks.longTerm.text,
+    consequences: input.consequences,
+    riskAnalysisRequired: input.riskAnalysisRequired,
+    riskAnalysisDoneOn: input.riskAnalysisDoneOn,
+    followUpMetric: input.followUpMetric,
+    followUpMethod: input.followUpMethod,
+    periodicity: input.periodicity,
+    comment: input.comment,
+  };
+}
+
+type Children = Pick<TMeasure, 'effects' | 'milestones' | 'links' | 'costShifts' | 'programmes'>;
+
+function risk(level: string | null, text: string | null) {
+  return { level: level as RiskLevel | null, text };
+}
+
+function fromRow(row: MeasureRow, children: Children): TMeasure {
+  return {
+    id: row.id,
+    planId: row.planId,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    code: row.code,
+    title: row.title,
+    description: row.description,
+    orgUnitId: row.orgUnitId,
+    responsibleUserId: row.responsibleUserId,
+    responsibleName: row.responsibleName,
+    category: row.category as Category | null,
+    group: row.groupName,
+    savingsType: row.savingsType as SavingsType | null,
+    feasibility: row.feasibility as 1 | 2 | 3 | null,
+    isTemporary: row.isTemporary,
+    status: row.status as MeasureStatus,
+    startMonth: row.startMonth,
+    endMonth: row.endMonth,
+    fullEffectMonth: row.fullEffectMonth,
+    investment: row.investment,
+    oneOffCost: row.oneOffCost,
+    runningCostPerYear: row.runningCostPerYear,
+    risks: {
+      staff: risk(row.riskStaffLevel, row.riskStaffText),
+      citizen: risk(row.riskCitizenLevel, row.riskCitizenText),
+      operations: risk(row.riskOperationsLevel, row.riskOperationsText),
+      longTerm: risk(row.riskLongTermLevel, row.riskLongTermText),
+    },
+    consequences: row.consequences,
+    riskAnalysisRequired: row.riskAnalysisRequired,
+    riskAnalysisDoneOn: row.riskAnalysisDoneOn,
+    followUpMetric: row.followUpMetric,
+    followUpMethod: row.followUpMethod,
+    periodicity: row.periodicity as Periodicity | null,
+    comment: row.comment,
+    ...children,
+  };
+}
+
+/** Inserts measures with all their parts; returns their ids in input order. */
+export async function insertMeasures(
+  trx: Tx,
+  tenantId: string,
+  planId: string,
+  inputs: readonly TMeasureInput[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const part of chunks(inputs)) {
+    const rows = await trx
+      .insertInto('measures')
+      .values(part.map((input) => ({ tenantId, planId, ...toColumns(input) })))
+      .returning('id')
+      .execute();
+    ids.push(...rows.map((row) => row.id));
+  }
+  await insertChildren(
+    trx,
+    tenantId,
+    inputs.map((input, index) => ({ measureId: ids[index]!, input })),
+  );
+  return ids;
+}
+
+/**
+ * Replaces a measure's fields and parts when `version` is still current. Returns the new version, or
+ * undefined when the stored version differs (someone else saved first) — then nothing is changed.
+ */
+export async function updateMeasure(
+  trx: Tx,
+  tenantId: string,
+  id: string,
+  version: number,
+  input: TMeasureInput,
+): Promise<number | undefined> {
+  const row = await trx
+    .updateTable('measures')
+    .set((eb) => ({ ...toColumns(input), version: eb('version', '+', 1), updatedAt: new Date() }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('version')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  await deleteChildren(trx, [id]);
+  await insertChildren(trx, tenantId, [{ measureId: id, input }]);
+  return row.version;
+}
+
+export async function deleteMeasure(trx: Tx, id: string): Promise<void> {
+  await trx.deleteFrom('measures').where('id', '=', id).execute();
+}
+
+async function deleteChildren(trx: Tx, measureIds: readonly string[]): Promise<void> {
+  for (const part of chunks(measureIds)) {
+    await trx.deleteFrom('measureEffects').where('measureId', 'in', part).execute();
+    await trx.deleteFrom('milestones').where('measureId', 'in', part).execute();
+    await trx.deleteFrom('measureLinks').where('measureId', 'in', part).execute();
+    await trx.deleteFrom('costShifts').where('measureId', 'in', part).execute();
+    await trx.deleteFrom('measureProgrammes').where('measureId', 'in', part).execute();
+  }
+}
+
+async function insertChildren(
+  trx: Tx,
+  tenantId: string,
+  items: readonly { measureId: string; input: TMeasureInput }[],
+): Promise<void> {
+  const effects = items.flatMap(({ measureId, input }) =>
+    input.effects.map((e) => ({ tenantId, measureId, year: e.year, costType: e.costType, amount: e.amount })),
+  );
+  for (const part of chunks(effects, 10_000)) await trx.insertInto('measureEffects').values(part).execute();
+
+  const milestones = items.flatMap(({ measureId, input }) =>
+    input.milestones.map((m) => ({ tenantId, measureId, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn })),
+  );
+  for (const part of chunks(milestones)) await trx.insertInto('milestones').values(part).execute();
+
+  const links = items.flatMap(({ measureId, input }) =>
+    input.links.map((l) => ({ tenantId, measureId, linkedMeasureId: l.measureId, kind: l.kind })),
+  );
+  for (const part of chunks(links)) await trx.insertInto('measureLinks').values(part).execute();
+
+  const shifts = items.flatMap(({ measureId, input }) =>
+    input.costShifts.map((c) => ({
+      tenantId,
+      measureId,
+      bearingOrgUnitId: c.bearingOrgUnitId,
+      year: c.year,
+      amount: c.amount,
+      description: c.description,
+    })),
+  );
+  for (const part of chunks(shifts)) await trx.insertInto('costShifts').values(part).execute();
+
+  const names = [...new Set(items.flatMap(({ input }) => input.programmes))];
+  if (names.length === 0) return;
+  const programmeIds = await ensureProgrammes(trx, tenantId, names);
+  const memberships = items.flatMap(({ measureId, input }) =>
+    [...new Set(input.programmes)].map((name) => ({
+      tenantId,
+      measureId,
+      programmeId: programmeIds.get(name)!,
+    })),
+  );
+  for (const part of chunks(memberships)) await trx.insertInto('measureProgrammes').values(part).execute();
+}
+
+async function ensureProgrammes(
+  trx: Tx,
+  tenantId: string,
+  names: readonly string[],
+): Promise<Map<string, string>> {
+  await trx
+    .insertInto('programmes')
+    .values(names.map((name) => ({ tenantId, name })))
+    .onConflict((oc) => oc.columns(['tenantId', 'name']).doNothing())
+    .execute();
+  const rows = await trx.selectFrom('programmes').select(['id', 'name']).where('name', 'in', names).execute();
+  return new Map(rows.map((row) => [row.name, row.id]));
+}
+
+/** Loads whole measures (fields and parts) by id, in no particular order. */
+export async function findMeasures(trx: Tx, ids: readonly string[]): Promise<TMeasure[]> {
+  const result: TMeasure[] = [];
+  for (const part of chunks(ids)) {
+    if (part.length === 0) continue;
+    const rows = await trx.selectFrom('measures').selectAll().where('id', 'in', part).execute();
+    const children = await loadChildren(trx, part);
+    for (const row of rows) result.push(fromRow(row, children(row.id)));
+  }
+  return result;
+}
+
+export async function findMeasure(trx: Tx, id: string): Promise<TMeasure | undefined> {
+  return (await findMeasures(trx, [id]))[0];
+}
+
+async function loadChildren(trx: Tx, ids: readonly string[]): Promise<(id: string) => Children> {
+  const [effects, milestones, links, shifts, programmes] = await Promise.all([
+    trx
+      .selectFrom('measureEffects')
+      .select(['measureId', 'year', 'costType', 'amount'])
+      .where('measureId', 'in', ids)
+      .orderBy('year')
+      .orderBy('costType')
+      .execute(),
+    trx
+      .selectFrom('milestones')
+      .select(['measureId', 'title', 'dueOn', 'doneOn'])
+      .where('measureId', 'in', ids)
+      .orderBy('dueOn')
+      .orderBy('title')
+      .execute(),
+    trx
+      .selectFrom('measureLinks')
+      .select(['measureId', 'linkedMeasureId', 'kind'])
+      .where('measureId', 'in', ids)
+      .orderBy('linkedMeasureId')
+      .execute(),
+    trx
+      .selectFrom('costShifts')
+      .select(['measureId', 'bearingOrgUnitId', 'year', 'amount', 'description'])
+      .where('measureId', 'in', ids)
+      .orderBy('year')
+      .execute(),
+    trx
+      .selectFrom('measureProgrammes')
+      .innerJoin('programmes', 'programmes.id', 'measureProgrammes.programmeId')
+      .select(['measureProgrammes.measureId', 'programmes.name'])
+      .where('measureProgrammes.measureId', 'in', ids)
+      .orderBy('programmes.name')
+      .execute(),
+  ]);
+  const group = <T extends { measureId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = map.get(row.measureId);
+      if (list) list.push(row);
+      else map.set(row.measureId, [row]);
+    }
+    return map;
+  };
+  const byEffects = group(effects);
+  const byMilestones = group(milestones);
+  const byLinks = group(links);
+  const byShifts = group(shifts);
+  const byProgrammes = group(programmes);
+  return (id) => ({
+    effects: (byEffects.get(id) ?? []).map((e) => ({
+      year: e.year,
+      costType: e.costType as CostType,
+      amount: e.amount,
+    })),
+    milestones: (byMilestones.get(id) ?? []).map((m) => ({
+      title: m.title,
+      dueOn: m.dueOn,
+      doneOn: m.doneOn,
+    })),
+    links: (byLinks.get(id) ?? []).map((l) => ({
+      measureId: l.linkedMeasureId,
+      kind: l.kind as MeasureLinkKind,
+    })),
+    costShifts: (byShifts.get(id) ?? []).map((c) => ({
+      bearingOrgUnitId: c.bearingOrgUnitId,
+      year: c.year,
+      amount: c.amount,
+      description: c.description,
+    })),
+    programmes: (byProgrammes.get(id) ?? []).map((p) => p.name),
+  });
+}

@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ROLES } from '../../shared/enums';
+import { ZError, ZId } from '../../shared/schemas/common';
+import type { Actor } from '../actor';
+import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from '../auth/request-auth';
+import { logIn, logOut, resolveSession } from '../auth/sessions';
+import type { AppContext } from '../context';
+import { withTenant } from '../db/tenant-scope';
+import { findTenantName } from '../repositories/tenant-settings-repository';
+
+const ZSession = z.object({
+  user: z.object({ id: ZId, name: z.string() }),
+  tenant: z.object({ id: ZId, slug: z.string(), name: z.string() }),
+  grants: z.array(z.object({ role: z.enum(ROLES), orgUnitId: ZId })),
+  csrfToken: z.string(),
+});
+
+async function presentSession(ctx: AppContext, actor: Actor, csrfToken: string) {
+  const tenant = await withTenant(ctx.db, actor.tenantId, (trx) => findTenantName(trx));
+  return { user: { id: actor.userId!, name: actor.name }, tenant, grants: [...actor.grants], csrfToken };
+}
+
+export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/auth/login',
+      {
+        schema: {
+          tags: ['Inloggning'],
+          summary: 'Logga in (organisation, användarnamn, lösenord)',
+          body: z.object({
+            tenant: z.string().min(1).max(63),
+            username: z.string().min(1).max(200),
+            password: z.string().min(1).max(1000),
+          }),
+          response: { 200: ZSession, 401: ZError },
+        },
+      },
+      async (request, reply) => {
+        const result = await logIn(ctx.db, request.body);
+        setSessionCookie(ctx, reply, result.token);
+        return presentSession(ctx, result.actor, result.csrfToken);
+      },
+    );
+
+    app.post(
+      '/api/auth/logout',
+      { schema: { tags: ['Inloggning'], summary: 'Logga ut', response: { 204: z.null() } } },
+      async (request, reply) => {
+        await requireActor(ctx, request);
+        const token = request.cookies[SESSION_COOKIE];
+        if (token) await logOut(ctx.db, token);
+        clearSessionCookie(reply);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/auth/session',
+      {
+        schema: {
+          tags: ['Inloggning'],
+          summary: 'Den inloggade användaren',
+          response: { 200: ZSession, 401: ZError },
+        },
+      },
+      async (request, reply) => {
+        const token = request.cookies[SESSION_COOKIE];
+        const session = token ? await resolveSession(ctx.db, token) : undefined;
+        if (!session) {
+          return reply
+            .status(401)
+            .send({ error: { code: 'UNAUTHENTICATED', message: 'Du är inte inloggad' } });
+        }
+        return presentSession(ctx, session.actor, session.csrfToken);
+      },
+    );
+  };
+}

@@ -1,0 +1,250 @@
+import type { Kysely } from 'kysely';
+import { formatPath, pathKey, planUnitPaths } from '../../domain/org-paths';
+import { DEFAULT_GROUPS, type EffectConvention } from '../../shared/enums';
+import type { TMeasureInput } from '../../shared/schemas/measure';
+import type { Actor } from '../actor';
+import { auditEntry } from '../audit';
+import type { Database } from '../db/schema';
+import { type Tx, withTenant } from '../db/tenant-scope';
+import type { ImportedField, ImportIssue, ParsedPlanWorkbook } from '../io/plan-workbook';
+import { readPlanWorkbook } from '../io/read-plan-workbook';
+import { type AuditEntry, appendAudit } from '../repositories/audit-repository';
+import { findMeasureIdsByCode } from '../repositories/measure-list-repository';
+import { findMeasures, insertMeasures, updateMeasure } from '../repositories/measure-repository';
+import { insertOrgUnit, listOrgUnits } from '../repositories/org-unit-repository';
+import { findPlanByName, insertPlan, type PlanRecord, updatePlan } from '../repositories/plan-repository';
+import { findTenantSettings } from '../repositories/tenant-settings-repository';
+import { listUsers } from '../repositories/user-repository';
+import { mergeImportedMeasure, rowToMeasureInput } from './import-plan-rows';
+import { isSameMeasureInput, measureInputOf } from './measure-input';
+
+export interface ImportPlanResult {
+  plan: { id: string; name: string } | null;
+  created: number;
+  updated: number;
+  /** Measures the file matched by code whose values were already the same (counted in `updated` too). */
+  unchanged: number;
+  unitsCreated: string[];
+  warnings: ImportIssue[];
+  errors: ImportIssue[];
+}
+
+/** Thrown inside the transaction to roll everything back when the file contradicts the stored plan. */
+class ImportRejected extends Error {
+  constructor(readonly issues: ImportIssue[]) {
+    super('import rejected');
+  }
+}
+
+/** Thrown after a dry run has computed its result, so that the transaction rolls back. */
+class DryRunDone extends Error {
+  constructor(readonly result: ImportPlanResult) {
+    super('dry run');
+  }
+}
+
+function rejected(workbook: Pick<ParsedPlanWorkbook, 'warnings'>, errors: ImportIssue[]): ImportPlanResult {
+  return {
+    plan: null,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    unitsCreated: [],
+    warnings: workbook.warnings,
+    errors,
+  };
+}
+
+/**
+ * Imports a plan from the Excel template (SPEC §7): all or nothing, idempotent by `Kod`, creating missing
+ * org units. The plan name comes from `planName`, else the sheet Inställningar, else the file name.
+ * A dry run computes the same result (the preview) and then rolls everything back.
+ */
+export async function importPlan(
+  db: Kysely<Database>,
+  actor: Actor,
+  file: { bytes: Uint8Array; fileName: string },
+  options: { planName?: string | undefined; dryRun?: boolean | undefined } = {},
+): Promise<ImportPlanResult> {
+  const workbook = await readPlanWorkbook(file.bytes);
+  if (workbook.errors.length > 0) return rejected(workbook, workbook.errors);
+  const planName = (options.planName ?? workbook.settings.planName ?? planNameFromFile(file.fileName)).trim();
+  try {
+    return await withTenant(db, actor.tenantId, async (trx) => {
+      const result = await importInto(trx, actor, workbook, planName);
+      if (options.dryRun) throw new DryRunDone(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof ImportRejected) return rejected(workbook, error.issues);
+    if (error instanceof DryRunDone) return error.result;
+    throw error;
+  }
+}
+
+export function planNameFromFile(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.xlsx$/i, '').trim() || 'Handlingsplan';
+}
+
+async function importInto(
+  trx: Tx,
+  actor: Actor,
+  workbook: ParsedPlanWorkbook,
+  planName: string,
+): Promise<ImportPlanResult> {
+  const warnings = [...workbook.warnings];
+  const plan = await ensurePlan(trx, actor, workbook, planName);
+  const { unitIds, unitsCreated } = await ensureUnits(trx, actor, workbook);
+  const users = await listUsers(trx);
+  const userByName = new Map<string, string>();
+  for (const user of users) {
+    userByName.set(user.name.toLocaleLowerCase('sv'), user.id);
+    userByName.set(user.username.toLocaleLowerCase('sv'), user.id);
+  }
+  const settings = await findTenantSettings(trx);
+  const knownGroups = new Set((settings.groups ?? DEFAULT_GROUPS).map((g) => g.toLocaleLowerCase('sv')));
+
+  const idsByCode = await findMeasureIdsByCode(trx, plan.id);
+  const existing = new Map((await findMeasures(trx, [...idsByCode.values()])).map((m) => [m.code, m]));
+  const presentFields = new Set(Object.keys(workbook.columns) as ImportedField[]);
+  const effectColumns = new Set(workbook.effectColumns.map((c) => `${c.year}|${c.costType}`));
+
+  const toCreate: TMeasureInput[] = [];
+  const audit: AuditEntry[] = [];
+  let updated = 0;
+  let unchanged = 0;
+  for (const row of workbook.rows) {
+    if (row.group && !knownGroups.has(row.group.toLocaleLowerCase('sv'))) {
+      warnings.push({
+        cell: `Åtgärder!${workbook.columns.group}${row.rowNumber}`,
+        message: `Gruppen "${row.group}" finns inte i organisationens grupplista`,
+      });
+    }
+    const responsibleId = row.responsible
+      ? (userByName.get(row.responsible.toLocaleLowerCase('sv')) ?? null)
+      : null;
+    const input = rowToMeasureInput(row, unitIds.get(pathKey(row.unitPath))!, responsibleId);
+    const current = existing.get(row.code);
+    if (!current) {
+      toCreate.push(input);
+      continue;
+    }
+    updated++;
+    const before = measureInputOf(current);
+    const after = mergeImportedMeasure(before, input, presentFields, effectColumns);
+    if (isSameMeasureInput(before, after)) {
+      unchanged++;
+      continue;
+    }
+    const version = await updateMeasure(trx, actor.tenantId, current.id, current.version, after);
+    if (version === undefined) {
+      throw new ImportRejected([
+        {
+          cell: `Åtgärder!A${row.rowNumber}`,
+          message: `Åtgärden ${row.code} ändrades av någon annan under importen; försök igen`,
+        },
+      ]);
+    }
+    audit.push(auditEntry(actor, 'measure', current.id, 'update', before, after));
+  }
+  const createdIds = await insertMeasures(trx, actor.tenantId, plan.id, toCreate);
+  createdIds.forEach((id, index) => {
+    audit.push(auditEntry(actor, 'measure', id, 'create', null, toCreate[index]));
+  });
+  const inFile = new Set(workbook.rows.map((row) => row.code));
+  const missing = [...existing.keys()].filter((code) => !inFile.has(code));
+  if (missing.length > 0) {
+    warnings.push({
+      cell: 'Åtgärder',
+      message: `${missing.length} åtgärder i planen finns inte i filen och lämnades orörda (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`,
+    });
+  }
+  await appendAudit(trx, audit);
+  return {
+    plan: { id: plan.id, name: plan.name },
+    created: createdIds.length,
+    updated,
+    unchanged,
+    unitsCreated,
+    warnings,
+    errors: [],
+  };
+}
+
+async function ensurePlan(
+  trx: Tx,
+  actor: Actor,
+  workbook: ParsedPlanWorkbook,
+  planName: string,
+): Promise<PlanRecord> {
+  const existing = await findPlanByName(trx, planName);
+  const convention: EffectConvention = workbook.settings.convention ?? existing?.convention ?? 'level';
+  const years = workbook.years;
+  if (existing) {
+    if (workbook.settings.convention && existing.convention !== workbook.settings.convention) {
+      throw new ImportRejected([
+        {
+          cell: 'Inställningar',
+          message: `Planen "${planName}" har effektkonventionen ${existing.convention === 'level' ? 'nivå' : 'tillskott'}, men filen anger ${convention === 'level' ? 'nivå' : 'tillskott'}`,
+        },
+      ]);
+    }
+    const firstYear = Math.min(existing.firstYear, ...years);
+    const lastYear = Math.max(existing.lastYear, ...years);
+    if (firstYear === existing.firstYear && lastYear === existing.lastYear) return existing;
+    const changed = await updatePlan(trx, existing.id, existing.version, { firstYear, lastYear });
+    if (!changed)
+      throw new ImportRejected([
+        { cell: 'Arbetsbok', message: 'Planen ändrades av någon annan under importen; försök igen' },
+      ]);
+    await appendAudit(trx, [auditEntry(actor, 'plan', existing.id, 'update', existing, changed)]);
+    return changed;
+  }
+  if (years.length === 0) {
+    throw new ImportRejected([
+      {
+        cell: 'Åtgärder!A1',
+        message: 'Filen saknar effektkolumner (t.ex. "Personal 2024"), så planens år är okända',
+      },
+    ]);
+  }
+  const plan = await insertPlan(trx, actor.tenantId, {
+    name: planName,
+    firstYear: years[0]!,
+    lastYear: years[years.length - 1]!,
+    convention,
+    baselineAmount: null,
+    baselineText: null,
+    status: 'draft',
+  });
+  await appendAudit(trx, [auditEntry(actor, 'plan', plan.id, 'create', null, plan)]);
+  return plan;
+}
+
+async function ensureUnits(
+  trx: Tx,
+  actor: Actor,
+  workbook: ParsedPlanWorkbook,
+): Promise<{ unitIds: Map<string, string>; unitsCreated: string[] }> {
+  const units = await listOrgUnits(trx);
+  const { existing, toCreate } = planUnitPaths(
+    units,
+    workbook.rows.map((row) => row.unitPath),
+  );
+  const unitIds = new Map(existing);
+  const audit: AuditEntry[] = [];
+  for (const unit of toCreate) {
+    const parentId = unit.path.length > 1 ? unitIds.get(pathKey(unit.path.slice(0, -1)))! : null;
+    const created = await insertOrgUnit(trx, actor.tenantId, {
+      parentId,
+      name: unit.name,
+      kind: unit.kind,
+      code: null,
+    });
+    unitIds.set(pathKey(unit.path), created.id);
+    audit.push(auditEntry(actor, 'orgUnit', created.id, 'create', null, created));
+  }
+  await appendAudit(trx, audit);
+  return { unitIds, unitsCreated: toCreate.map((unit) => formatPath(unit.path)) };
+}

@@ -1,0 +1,92 @@
+import type { TMeasureInput } from '../../../shared/schemas/measure';
+import type { Tx } from '../../db/tenant-scope';
+import { AppError, type ErrorDetail } from '../../errors';
+import type { PlanRecord } from '../../repositories/plan-repository';
+
+/**
+ * Checks what a schema cannot: every id refers to something of this tenant (foreign keys do not see
+ * row-level security, so a forged id of another tenant must be refused here), effects lie within the plan's
+ * years and no year × cost type is given twice.
+ */
+export async function checkMeasureInput(
+  trx: Tx,
+  plan: PlanRecord,
+  input: TMeasureInput,
+  measureId: string | null,
+): Promise<void> {
+  const details: ErrorDetail[] = [];
+  const seen = new Set<string>();
+  input.effects.forEach((effect, index) => {
+    const key = `${effect.year}|${effect.costType}`;
+    if (seen.has(key))
+      details.push({
+        field: `effects.${index}`,
+        message: `Året ${effect.year} och kostnadsslaget finns redan`,
+      });
+    seen.add(key);
+    if (effect.year < plan.firstYear || effect.year > plan.lastYear) {
+      details.push({
+        field: `effects.${index}.year`,
+        message: `Året ${effect.year} ligger utanför planens år ${plan.firstYear}–${plan.lastYear}`,
+      });
+    }
+  });
+  if (input.startMonth && input.endMonth && input.endMonth < input.startMonth) {
+    details.push({ field: 'endMonth', message: 'Slutmånaden ligger före startmånaden' });
+  }
+  const unitIds = [input.orgUnitId, ...input.costShifts.map((shift) => shift.bearingOrgUnitId)];
+  const units = new Set(
+    (await trx.selectFrom('orgUnits').select('id').where('id', 'in', unitIds).execute()).map((row) => row.id),
+  );
+  if (!units.has(input.orgUnitId)) details.push({ field: 'orgUnitId', message: 'Enheten finns inte' });
+  input.costShifts.forEach((shift, index) => {
+    if (!units.has(shift.bearingOrgUnitId)) {
+      details.push({ field: `costShifts.${index}.bearingOrgUnitId`, message: 'Enheten finns inte' });
+    }
+  });
+  if (input.responsibleUserId) {
+    const user = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', input.responsibleUserId)
+      .executeTakeFirst();
+    if (!user) details.push({ field: 'responsibleUserId', message: 'Användaren finns inte' });
+  }
+  if (input.links.length > 0) {
+    const linked = new Set(
+      (
+        await trx
+          .selectFrom('measures')
+          .select('id')
+          .where('planId', '=', plan.id)
+          .where(
+            'id',
+            'in',
+            input.links.map((link) => link.measureId),
+          )
+          .execute()
+      ).map((row) => row.id),
+    );
+    input.links.forEach((link, index) => {
+      if (!linked.has(link.measureId) || link.measureId === measureId) {
+        details.push({ field: `links.${index}.measureId`, message: 'Åtgärden finns inte i samma plan' });
+      }
+    });
+  }
+  const duplicate = await trx
+    .selectFrom('measures')
+    .select('id')
+    .where('planId', '=', plan.id)
+    .where('code', '=', input.code)
+    .executeTakeFirst();
+  if (duplicate && duplicate.id !== measureId) {
+    details.push({ field: 'code', message: `Koden ${input.code} används redan i planen` });
+  }
+  if (details.length > 0) {
+    throw new AppError(
+      'VALIDATION',
+      `Åtgärden kan inte sparas: ${details[0]!.field}: ${details[0]!.message}`,
+      { details },
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { canManageUnit } from '../../../domain/access';
+import type { TMeasure, TMeasureInput } from '../../../shared/schemas/measure';
+import type { Actor } from '../../actor';
+import { auditEntry } from '../../audit';
+import type { Tx } from '../../db/tenant-scope';
+import { forbidden } from '../../errors';
+import { appendAudit } from '../../repositories/audit-repository';
+import { findMeasure, insertMeasures } from '../../repositories/measure-repository';
+import { loadTree, requirePlan } from '../load-access';
+import { checkMeasureInput } from './check-measure-input';
+
+export async function createMeasure(
+  trx: Tx,
+  actor: Actor,
+  planId: string,
+  input: TMeasureInput,
+): Promise<TMeasure> {
+  const plan = await requirePlan(trx, planId);
+  const { parents } = await loadTree(trx);
+  if (!canManageUnit(actor, parents, input.orgUnitId)) {
+    throw forbidden('Du kan bara lägga till åtgärder inom enheter där du är controller eller administratör');
+  }
+  await checkMeasureInput(trx, plan, input, null);
+  const [id] = await insertMeasures(trx, actor.tenantId, plan.id, [input]);
+  const created = (await findMeasure(trx, id!))!;
+  await appendAudit(trx, [auditEntry(actor, 'measure', created.id, 'create', null, created)]);
+  return created;
+}

@@ -1,0 +1,71 @@
+import { canEditMeasure } from '../../../domain/access';
+import { canChangeStatus } from '../../../domain/measure-status';
+import { MEASURE_STATUS_SV } from '../../../shared/enums';
+import { type TMeasure, type TMeasurePatch, ZMeasureInput } from '../../../shared/schemas/measure';
+import type { Actor } from '../../actor';
+import { auditEntry } from '../../audit';
+import type { Tx } from '../../db/tenant-scope';
+import { AppError, forbidden, notFound } from '../../errors';
+import { appendAudit } from '../../repositories/audit-repository';
+import { findMeasure, updateMeasure as updateMeasureRows } from '../../repositories/measure-repository';
+import { loadTree, requirePlan } from '../load-access';
+import { measureInputOf } from '../measure-input';
+import { checkMeasureInput } from './check-measure-input';
+
+/**
+ * Applies a partial change made against `patch.version`. When the measure has been saved by someone else
+ * since, nothing changes and the caller gets VERSION_CONFLICT with the current measure and who changed it.
+ */
+export async function updateMeasure(
+  trx: Tx,
+  actor: Actor,
+  id: string,
+  patch: TMeasurePatch,
+): Promise<TMeasure> {
+  const current = await findMeasure(trx, id);
+  if (!current) throw notFound('Åtgärden');
+  const { parents } = await loadTree(trx);
+  if (!canEditMeasure(actor, parents, current)) throw forbidden('Du får inte ändra den här åtgärden');
+  if (patch.version !== current.version) {
+    const last = await trx
+      .selectFrom('auditLog')
+      .select(['actor', 'at'])
+      .where('entity', '=', 'measure')
+      .where('entityId', '=', id)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    throw new AppError(
+      'VERSION_CONFLICT',
+      `Åtgärden har ändrats av ${last?.actor ?? 'någon annan'} sedan du öppnade den; välj vilka värden som ska gälla`,
+      {
+        current: {
+          measure: current,
+          changedBy: last?.actor ?? null,
+          changedAt: last?.at.toISOString() ?? null,
+        },
+      },
+    );
+  }
+  const { version: _version, ...changes } = patch;
+  const before = measureInputOf(current);
+  const after = ZMeasureInput.parse({ ...before, ...changes });
+  if (!canChangeStatus(before.status, after.status)) {
+    throw new AppError(
+      'VALIDATION',
+      `Status kan inte ändras från ${MEASURE_STATUS_SV[before.status]} till ${MEASURE_STATUS_SV[after.status]}: åtgärden måste först vara beslutad`,
+      { details: [{ field: 'status', message: 'Åtgärden måste vara beslutad först' }] },
+    );
+  }
+  if (after.orgUnitId !== before.orgUnitId && !canEditMeasure(actor, parents, after)) {
+    throw forbidden('Du får inte flytta åtgärden till den enheten');
+  }
+  const plan = await requirePlan(trx, current.planId);
+  await checkMeasureInput(trx, plan, after, id);
+  const version = await updateMeasureRows(trx, actor.tenantId, id, current.version, after);
+  if (version === undefined)
+    throw new AppError('VERSION_CONFLICT', 'Åtgärden ändrades samtidigt av någon annan; försök igen');
+  const updated = (await findMeasure(trx, id))!;
+  await appendAudit(trx, [auditEntry(actor, 'measure', id, 'update', current, updated)]);
+  return updated;
+}

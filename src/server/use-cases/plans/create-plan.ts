@@ -1,0 +1,23 @@
+import { isTenantAdmin } from '../../../domain/access';
+import type { TPlan } from '../../../shared/schemas/plan';
+import type { Actor } from '../../actor';
+import { auditEntry } from '../../audit';
+import type { Tx } from '../../db/tenant-scope';
+import { AppError, forbidden } from '../../errors';
+import { appendAudit } from '../../repositories/audit-repository';
+import { findPlanByName, insertPlan, type PlanFields } from '../../repositories/plan-repository';
+import { loadTree } from '../load-access';
+import { presentPlan } from './present-plan';
+
+export async function createPlan(trx: Tx, actor: Actor, input: Omit<PlanFields, 'status'>): Promise<TPlan> {
+  const { units } = await loadTree(trx);
+  if (!isTenantAdmin(actor, units)) throw forbidden('Bara en administratör kan skapa planer');
+  if (await findPlanByName(trx, input.name)) {
+    throw new AppError('CONFLICT', `Det finns redan en plan som heter "${input.name}"`, {
+      details: [{ field: 'name', message: 'Namnet används redan' }],
+    });
+  }
+  const plan = await insertPlan(trx, actor.tenantId, { ...input, status: 'draft' });
+  await appendAudit(trx, [auditEntry(actor, 'plan', plan.id, 'create', null, plan)]);
+  return presentPlan(trx, plan);
+}

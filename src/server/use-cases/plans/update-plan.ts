@@ -1,0 +1,65 @@
+import { isTenantAdmin } from '../../../domain/access';
+import type { TPlan, TPlanPatch } from '../../../shared/schemas/plan';
+import type { Actor } from '../../actor';
+import { auditEntry } from '../../audit';
+import type { Tx } from '../../db/tenant-scope';
+import { AppError, forbidden } from '../../errors';
+import { appendAudit } from '../../repositories/audit-repository';
+import { findPlanByName, updatePlan as updatePlanRow } from '../../repositories/plan-repository';
+import { loadTree, requirePlan } from '../load-access';
+import { presentPlan } from './present-plan';
+
+/**
+ * Changes a plan's fields. The effect convention cannot change once measures exist: their amounts would
+ * silently change meaning. Years cannot shrink past stored effects.
+ */
+export async function updatePlan(trx: Tx, actor: Actor, id: string, patch: TPlanPatch): Promise<TPlan> {
+  const { units } = await loadTree(trx);
+  if (!isTenantAdmin(actor, units)) throw forbidden('Bara en administratör kan ändra planer');
+  const current = await requirePlan(trx, id);
+  if (current.version !== patch.version) {
+    throw new AppError('VERSION_CONFLICT', 'Planen har ändrats av någon annan sedan du öppnade den', {
+      current: await presentPlan(trx, current),
+    });
+  }
+  const { version: _version, ...change } = patch;
+  const next = { ...current, ...change };
+  if (next.lastYear < next.firstYear || next.lastYear - next.firstYear > 20) {
+    throw new AppError(
+      'VALIDATION',
+      'Planens år är ogiltiga: sista året måste ligga 0–20 år efter det första',
+    );
+  }
+  const effects = await trx
+    .selectFrom('measureEffects')
+    .innerJoin('measures', 'measures.id', 'measureEffects.measureId')
+    .select((eb) => [
+      eb.fn.min('measureEffects.year').as('minYear'),
+      eb.fn.max('measureEffects.year').as('maxYear'),
+    ])
+    .where('measures.planId', '=', id)
+    .executeTakeFirst();
+  if (
+    effects?.minYear != null &&
+    (effects.minYear < next.firstYear || (effects.maxYear ?? 0) > next.lastYear)
+  ) {
+    throw new AppError(
+      'VALIDATION',
+      `Det finns effekter för åren ${effects.minYear}–${effects.maxYear}; planens år måste omfatta dem`,
+    );
+  }
+  if (change.convention && change.convention !== current.convention && effects?.minYear != null) {
+    throw new AppError(
+      'VALIDATION',
+      'Effektkonventionen kan inte ändras när planen har åtgärder med effekter',
+    );
+  }
+  if (change.name && change.name !== current.name && (await findPlanByName(trx, change.name))) {
+    throw new AppError('CONFLICT', `Det finns redan en plan som heter "${change.name}"`);
+  }
+  const updated = await updatePlanRow(trx, id, current.version, change);
+  if (!updated)
+    throw new AppError('VERSION_CONFLICT', 'Planen ändrades samtidigt av någon annan; försök igen');
+  await appendAudit(trx, [auditEntry(actor, 'plan', id, 'update', current, updated)]);
+  return presentPlan(trx, updated);
+}

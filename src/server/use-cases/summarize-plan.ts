@@ -1,0 +1,153 @@
+import { subtreeIds, unitPaths } from '../../domain/org-tree';
+import {
+  type AmountsByKey,
+  type Grouping,
+  MISSING_KEY,
+  rollUpPlanned,
+  totalOverRoots,
+  UNIT_KEY,
+} from '../../domain/planned-summary';
+import { CATEGORIES, COST_TYPES, DEFAULT_GROUPS, SAVINGS_TYPES } from '../../shared/enums';
+import type { TPlanSummary } from '../../shared/schemas/summary';
+import type { Tx } from '../db/tenant-scope';
+import { AppError } from '../errors';
+import { listOrgUnits, type OrgUnitRecord } from '../repositories/org-unit-repository';
+import { hasOriginalPlan, listPlanTargets, type PlanRecord } from '../repositories/plan-repository';
+import { sumOwnPlannedLevels } from '../repositories/planned-summary-repository';
+import { listProgrammes } from '../repositories/programme-repository';
+import { findTenantSettings } from '../repositories/tenant-settings-repository';
+
+export interface SummaryQuery {
+  year: number;
+  by: Grouping;
+  /** Limit the summary to this unit's subtree; the whole organisation when absent. */
+  orgUnitId?: string | undefined;
+}
+
+/**
+ * The planned figure of SPEC §4 for a plan and a year, split by one grouping, with target and original plan.
+ * Every amount is the *level* in the year. Unit rows hold subtree totals (own measures plus children).
+ */
+export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQuery): Promise<TPlanSummary> {
+  if (query.year < plan.firstYear - 50 || query.year > plan.lastYear + 50) {
+    throw new AppError(
+      'VALIDATION',
+      `Året ${query.year} ligger långt utanför planens år ${plan.firstYear}–${plan.lastYear}`,
+    );
+  }
+  const units = await listOrgUnits(trx);
+  if (query.orgUnitId && !units.some((unit) => unit.id === query.orgUnitId)) {
+    throw new AppError('NOT_FOUND', 'Enheten finns inte');
+  }
+  const planYears = yearsOf(plan);
+  const withOriginal = await hasOriginalPlan(trx, plan.id);
+  const figures = async (by: Grouping, source: 'current' | 'original') =>
+    rollUpPlanned(
+      units,
+      await sumOwnPlannedLevels(trx, {
+        planId: plan.id,
+        convention: plan.convention,
+        year: query.year,
+        planYears,
+        by,
+        source,
+      }),
+    );
+  const scope = (rolled: Map<string, AmountsByKey>): AmountsByKey =>
+    query.orgUnitId ? (rolled.get(query.orgUnitId) ?? new Map()) : totalOverRoots(units, rolled);
+
+  const byUnit = await figures('unit', 'current');
+  const originalByUnit = withOriginal ? await figures('unit', 'original') : undefined;
+  const targets = await listPlanTargets(trx, plan.id);
+  const targetOf = (orgUnitId: string | null, year: number) =>
+    targets.find((t) => t.orgUnitId === orgUnitId && t.year === year)?.amount ?? null;
+
+  const total = {
+    planned: scope(byUnit).get(UNIT_KEY) ?? 0,
+    originalPlanned: originalByUnit ? (scope(originalByUnit).get(UNIT_KEY) ?? 0) : null,
+    target: targetOf(query.orgUnitId ?? null, query.year),
+  };
+
+  let rows: TPlanSummary['rows'];
+  if (query.by === 'unit') {
+    rows = unitRows(units, byUnit, originalByUnit, query, targetOf);
+  } else {
+    const current = scope(await figures(query.by, 'current'));
+    const original = withOriginal ? scope(await figures(query.by, 'original')) : undefined;
+    const keys = await keysOf(trx, query.by, planYears, current);
+    rows = keys.map(({ key, label }) => ({
+      key: label,
+      planned: current.get(key) ?? 0,
+      originalPlanned: original ? (original.get(key) ?? 0) : null,
+      target: query.by === 'year' ? targetOf(query.orgUnitId ?? null, Number(key)) : null,
+    }));
+  }
+  return {
+    plan: { id: plan.id, name: plan.name },
+    year: query.year,
+    convention: plan.convention,
+    by: query.by,
+    total,
+    rows,
+  };
+}
+
+export function yearsOf(plan: Pick<PlanRecord, 'firstYear' | 'lastYear'>): number[] {
+  return Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, index) => plan.firstYear + index);
+}
+
+function unitRows(
+  units: OrgUnitRecord[],
+  byUnit: Map<string, AmountsByKey>,
+  originalByUnit: Map<string, AmountsByKey> | undefined,
+  query: SummaryQuery,
+  targetOf: (orgUnitId: string | null, year: number) => number | null,
+): TPlanSummary['rows'] {
+  const paths = unitPaths(units);
+  const inScope = query.orgUnitId ? subtreeIds(units, query.orgUnitId) : undefined;
+  return units
+    .filter((unit) => !inScope || inScope.has(unit.id))
+    .map((unit) => ({
+      key: paths.get(unit.id)!,
+      unitId: unit.id,
+      planned: byUnit.get(unit.id)?.get(UNIT_KEY) ?? 0,
+      originalPlanned: originalByUnit ? (originalByUnit.get(unit.id)?.get(UNIT_KEY) ?? 0) : null,
+      target: targetOf(unit.id, query.year),
+    }))
+    .sort((a, b) => a.key.localeCompare(b.key, 'sv'));
+}
+
+/** The rows a grouping shows: every possible value of a closed list, plus any value that has an amount. */
+async function keysOf(
+  trx: Tx,
+  by: Exclude<Grouping, 'unit'>,
+  planYears: number[],
+  present: AmountsByKey,
+): Promise<{ key: string; label: string }[]> {
+  const same = (keys: readonly string[]) => keys.map((key) => ({ key, label: key }));
+  const withPresent = (keys: readonly string[]) => {
+    const all = [...keys];
+    for (const key of present.keys()) if (!all.includes(key)) all.push(key);
+    return same(all);
+  };
+  switch (by) {
+    case 'year':
+      return same(planYears.map(String));
+    case 'costType':
+      return same(COST_TYPES);
+    case 'category':
+      return withPresent(CATEGORIES);
+    case 'savingsType':
+      return withPresent(SAVINGS_TYPES);
+    case 'feasibility':
+      return withPresent(['1', '2', '3']);
+    case 'group':
+      return withPresent((await findTenantSettings(trx)).groups ?? DEFAULT_GROUPS);
+    case 'programme': {
+      const programmes = await listProgrammes(trx);
+      const rows = programmes.map((p) => ({ key: p.id, label: p.name }));
+      if (present.has(MISSING_KEY)) rows.push({ key: MISSING_KEY, label: MISSING_KEY });
+      return rows;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { MAX_KRONOR } from '../money';
+
+/** Whole kronor within Balans' limit (SPEC §3): money never travels as a float or a string. */
+export const ZKronor = z
+  .number({ error: 'Beloppet måste vara ett tal i kronor' })
+  .min(-MAX_KRONOR, { error: 'Beloppet är orimligt stort' })
+  .max(MAX_KRONOR, { error: 'Beloppet är orimligt stort' })
+  .int({ error: 'Beloppet måste vara ett helt antal kronor' });
+
+export const ZYear = z
+  .number()
+  .int({ error: 'Året måste vara ett heltal' })
+  .min(2000, { error: 'Året måste vara 2000 eller senare' })
+  .max(2100, { error: 'Året måste vara 2100 eller tidigare' });
+
+export const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Månaden skrivs ÅÅÅÅ-MM' });
+
+export const ZIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datumet skrivs ÅÅÅÅ-MM-DD' })
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), { error: 'Datumet finns inte' });
+
+export const ZId = z.uuid({ error: 'Ogiltigt id' });
+
+export const ZText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Högst ${max} tecken` });
+
+export const ZRequiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'Får inte vara tomt' })
+    .max(max, { error: `Högst ${max} tecken` });
+
+export const ZPage = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const ZError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z
+      .array(
+        z.object({
+          field: z.string().optional(),
+          cell: z.string().optional(),
+          line: z.number().optional(),
+          message: z.string(),
+        }),
+      )
+      .optional(),
+    current: z.unknown().optional(),
+  }),
+});
