@@ -4,6 +4,7 @@ import { findPlanByName } from '../../server/repositories/plan-repository';
 import { ensureTenant } from '../../server/use-cases/ensure-tenant';
 import { summarizePlan } from '../../server/use-cases/summarize-plan';
 import { EFFECT_CONVENTION_SV, GROUPINGS, type Grouping } from '../../shared/enums';
+import { groupingKeyLabel } from '../../shared/grouping-labels';
 import { formatAmount } from '../../shared/money';
 import { type CommandEnv, type CommandOutput, output, type ParsedArgs, stringArg } from '../command';
 
@@ -32,12 +33,11 @@ export async function runSummary(env: CommandEnv, args: ParsedArgs): Promise<Com
     rows: summary.rows.map((row) => ({ key: row.key, planned: row.planned })),
   };
   const mnkr = (kr: number) => formatAmount(kr, { unit: 'mnkr' });
-  const width = Math.max(10, ...summary.rows.map((row) => row.key.length));
+  const label = (key: string) => groupingKeyLabel(by, key);
+  const width = Math.max(10, ...summary.rows.map((row) => label(row.key).length));
   const text = [
     `${summary.plan.name} — planerad effekt ${year} (${EFFECT_CONVENTION_SV[summary.convention]} mot utgångsläget)`,
-    ...summary.rows.map(
-      (row) => `${(row.key || '(saknas)').padEnd(width)}  ${mnkr(row.planned).padStart(14)}`,
-    ),
+    ...summary.rows.map((row) => `${label(row.key).padEnd(width)}  ${mnkr(row.planned).padStart(14)}`),
     `${'Totalt'.padEnd(width)}  ${mnkr(summary.total.planned).padStart(14)}`,
   ].join('\n');
   return output(args.values.json === true, json, text);
