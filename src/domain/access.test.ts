@@ -4,6 +4,7 @@ import {
   canEditMeasure,
   canReadAll,
   canReadUnit,
+  canRecordDecisions,
   isTenantAdmin,
   parentMap,
 } from './access';
@@ -45,5 +46,17 @@ describe('access rules', () => {
     }
     expect(isTenantAdmin(actor([{ role: 'admin', orgUnitId: 'region' }]), units)).toBe(true);
     expect(isTenantAdmin(actor([{ role: 'admin', orgUnitId: 'hs' }]), units)).toBe(false);
+  });
+});
+
+describe('recording decisions', () => {
+  it('needs an admin or a controller on a top unit', () => {
+    expect(canRecordDecisions(actor([{ role: 'admin', orgUnitId: 'region' }]), units)).toBe(true);
+    expect(canRecordDecisions(actor([{ role: 'controller', orgUnitId: 'region' }]), units)).toBe(true);
+    expect(canRecordDecisions(actor([{ role: 'controller', orgUnitId: 'hs' }]), units)).toBe(false);
+    expect(canRecordDecisions(actor([{ role: 'admin', orgUnitId: 'kir' }]), units)).toBe(false);
+    expect(canRecordDecisions(actor([{ role: 'reader', orgUnitId: 'region' }]), units)).toBe(false);
+    expect(canRecordDecisions(actor([{ role: 'auditor', orgUnitId: 'region' }]), units)).toBe(false);
+    expect(canRecordDecisions({ userId: null, grants: [], isSystem: true }, units)).toBe(true);
   });
 });

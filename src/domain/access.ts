@@ -82,7 +82,23 @@ export function isTenantAdmin(actor: AccessActor, units: readonly TreeUnit[]): b
   return actor.grants.some((grant) => grant.role === 'admin' && roots.has(grant.orgUnitId));
 }
 
-/** Reading the audit log and history: auditors and admins. */
-export function canReadAudit(actor: AccessActor): boolean {
-  return actor.isSystem || actor.grants.some((grant) => grant.role === 'auditor' || grant.role === 'admin');
+/** Reading the whole audit log: auditors and admins granted at a top unit (they may see everything). */
+export function canReadAudit(actor: AccessActor, units: readonly TreeUnit[]): boolean {
+  if (actor.isSystem) return true;
+  const roots = new Set(units.filter((unit) => unit.parentId === null).map((unit) => unit.id));
+  return actor.grants.some(
+    (grant) => (grant.role === 'auditor' || grant.role === 'admin') && roots.has(grant.orgUnitId),
+  );
+}
+
+/**
+ * Recording the decisions of political bodies and administration management: they concern the whole
+ * organisation, so an admin or a controller granted on a top unit (as for importing a whole plan).
+ */
+export function canRecordDecisions(actor: AccessActor, units: readonly TreeUnit[]): boolean {
+  if (actor.isSystem) return true;
+  const roots = new Set(units.filter((unit) => unit.parentId === null).map((unit) => unit.id));
+  return actor.grants.some(
+    (grant) => (grant.role === 'admin' || grant.role === 'controller') && roots.has(grant.orgUnitId),
+  );
 }

@@ -23,3 +23,7 @@ export async function saveTenantSettings(trx: Tx, settings: TenantSettings): Pro
 export async function findTenantName(trx: Tx): Promise<{ id: string; slug: string; name: string }> {
   return trx.selectFrom('tenants').select(['id', 'slug', 'name']).executeTakeFirstOrThrow();
 }
+
+export async function renameTenant(trx: Tx, name: string): Promise<void> {
+  await trx.updateTable('tenants').set({ name }).execute();
+}

@@ -115,6 +115,52 @@ describe('login, sessions and CSRF', () => {
     expect((own.json() as { total: { planned: number } }).total.planned).toBe(14_500_000);
   });
 
+  it('lets only an admin change the organisation settings, and logs it', async () => {
+    const controller = await logInAs(app, slug, 'tandvard');
+    const refused = await app.inject({
+      method: 'PATCH',
+      url: '/api/tenant',
+      headers: headers(controller),
+      payload: { settings: { groups: ['utbud'] } },
+    });
+    expect(refused.statusCode).toBe(403);
+    const admin = await logInAs(app, slug, 'admin');
+    const changed = await app.inject({
+      method: 'PATCH',
+      url: '/api/tenant',
+      headers: headers(admin),
+      payload: { settings: { feasibilityWeights: { 1: 0.95, 2: 0.5, 3: 0.2 } } },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((changed.json() as { settings: unknown }).settings).toEqual({ feasibilityWeights: { 1: 0.95, 2: 0.5, 3: 0.2 } });
+    const invalid = await app.inject({
+      method: 'PATCH',
+      url: '/api/tenant',
+      headers: headers(admin),
+      payload: { settings: { feasibilityWeights: { 1: 1.5, 2: 0.5, 3: 0.2 } } },
+    });
+    expect(invalid.statusCode).toBe(400);
+    const audit = await app.inject({ method: 'GET', url: '/api/audit?entity=tenant', headers: headers(admin) });
+    expect((audit.json() as { items: { action: string }[] }).items[0]?.action).toBe('update');
+    const notAudit = await app.inject({ method: 'GET', url: '/api/audit', headers: headers(controller) });
+    expect(notAudit.statusCode).toBe(403);
+  });
+
+  it('answers malformed JSON with a Swedish error and no stack trace', async () => {
+    const session = await logInAs(app, slug, 'admin');
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      headers: { ...headers(session), 'content-type': 'application/json' },
+      payload: '{"name": "Trasig',
+    });
+    expect(response.statusCode).toBe(400);
+    const body = response.json() as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('VALIDATION');
+    expect(body.error.message).toContain('kunde inte tolkas');
+    expect(response.body).not.toContain('at ');
+  });
+
   it('serves the OpenAPI document and JSON errors for unknown addresses', async () => {
     const docs = await app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(docs.statusCode).toBe(200);

@@ -1,22 +1,30 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
+import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { commitmentRoutes } from './commitments';
+import { decisionRoutes } from './decisions';
 import { healthRoutes } from './health';
 import { importRoutes } from './imports';
 import { internalCliRoutes } from './internal-cli';
 import { measureRoutes } from './measures';
 import { orgUnitRoutes } from './org-units';
 import { planRoutes } from './plans';
+import { tenantRoutes } from './tenant';
 import { userRoutes } from './users';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   for (const routes of [
     healthRoutes,
     authRoutes,
+    tenantRoutes,
     orgUnitRoutes,
     userRoutes,
     planRoutes,
     measureRoutes,
+    decisionRoutes,
+    commitmentRoutes,
+    auditRoutes,
     importRoutes,
     internalCliRoutes,
   ]) {
