@@ -132,7 +132,9 @@ describe('login, sessions and CSRF', () => {
       payload: { settings: { feasibilityWeights: { 1: 0.95, 2: 0.5, 3: 0.2 } } },
     });
     expect(changed.statusCode).toBe(200);
-    expect((changed.json() as { settings: unknown }).settings).toEqual({ feasibilityWeights: { 1: 0.95, 2: 0.5, 3: 0.2 } });
+    expect((changed.json() as { settings: unknown }).settings).toEqual({
+      feasibilityWeights: { 1: 0.95, 2: 0.5, 3: 0.2 },
+    });
     const invalid = await app.inject({
       method: 'PATCH',
       url: '/api/tenant',
@@ -140,7 +142,11 @@ describe('login, sessions and CSRF', () => {
       payload: { settings: { feasibilityWeights: { 1: 1.5, 2: 0.5, 3: 0.2 } } },
     });
     expect(invalid.statusCode).toBe(400);
-    const audit = await app.inject({ method: 'GET', url: '/api/audit?entity=tenant', headers: headers(admin) });
+    const audit = await app.inject({
+      method: 'GET',
+      url: '/api/audit?entity=tenant',
+      headers: headers(admin),
+    });
     expect((audit.json() as { items: { action: string }[] }).items[0]?.action).toBe('update');
     const notAudit = await app.inject({ method: 'GET', url: '/api/audit', headers: headers(controller) });
     expect(notAudit.statusCode).toBe(403);
