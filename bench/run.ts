@@ -3,6 +3,7 @@
  * a throw-away PostgreSQL database, then times the by-unit summary against a hand-written roll-up on both.
  * It measures and reports; it asserts nothing, but says loudly when figures disagree.
  */
+import '../src/server/io/exceljs-utf8-fix';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { findTenantBySlug } from '../src/server/repositories/tenant-repository';
 import { ensureTenant } from '../src/server/use-cases/ensure-tenant';
 import { type ImportPlanResult, importPlan } from '../src/server/use-cases/import-plan';
 import { CHECK_YEAR, type GeneratedPlan, generatePlan } from './generate-plan';
-import { importWithCli } from './import-cli';
+import { importWithCli, prepareDataFolder } from './import-cli';
 import { withThrowAwayPostgres } from './postgres';
 import { formatReport } from './report';
 import { benchSummary, type SummaryBench } from './summary-bench';
@@ -126,7 +127,8 @@ async function main(): Promise<void> {
   );
   const dataDir = await mkdtemp(path.join(tmpdir(), 'balans-bench-'));
   try {
-    console.log('Importing with `balans import` into PGlite …');
+    console.log('Preparing a migrated data folder, then importing with `balans import` into PGlite …');
+    await prepareDataFolder(dataDir);
     const cliImport = await importWithCli(file, dataDir);
     console.log(
       `  ${formatMillis(cliImport.wallMs)}, peak RSS ${(cliImport.peakRssBytes / 1024 ** 2).toFixed(0)} MB`,

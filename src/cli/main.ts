@@ -1,3 +1,4 @@
+import '../server/io/exceljs-utf8-fix';
 import { resolveConfig } from '../server/config';
 import { openDatabase } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrate';

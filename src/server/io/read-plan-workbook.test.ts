@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedMeasureRow } from './plan-workbook';
 import { readPlanWorkbook } from './read-plan-workbook';
@@ -192,5 +193,26 @@ describe('readPlanWorkbook cell kinds and settings', () => {
       },
       { cell: 'Inställningar!A5', message: 'Inställningen "plan" finns redan på rad 2' },
     ]);
+  });
+});
+
+describe('Swedish letters across the reader chunk boundaries', () => {
+  it('reads å, ä and ö exactly however the bytes are split into chunks', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Åtgärder');
+    sheet.addRow(['Kod', 'Åtgärd', 'Enhet', 'Drift 2024']);
+    const units: string[] = [];
+    for (let index = 0; index < 3_000; index++) {
+      // Odd lengths shift every following character, so some 2-byte letters straddle each 16 KiB chunk edge.
+      const name = `Område ${'å'.repeat(index % 7)}ä${'ö'.repeat(index % 5)} ${index}`;
+      units.push(name);
+      sheet.addRow([`K-${index}`, `Åtgärd ${'ö'.repeat(index % 3)}${index}`, `Regionen / ${name}`, 1]);
+    }
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const parsed = await readPlanWorkbook(bytes);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows).toHaveLength(3_000);
+    expect(parsed.rows.map((row) => row.unitPath[1])).toEqual(units);
+    expect(parsed.rows.every((row) => !row.title.includes('\ufffd'))).toBe(true);
   });
 });

@@ -3,9 +3,12 @@
  * 500 bytes per cell (a 20 000-row plan needs ~250 MB); streaming keeps one row at a time, so the memory used
  * stays near the size of the shared strings however many rows the file has.
  */
+// Must come before ExcelJS: it corrects how ExcelJS decodes UTF-8 (see the module).
+import './exceljs-utf8-fix';
 import { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { isExcelUtf8FixActive } from './exceljs-utf8-fix';
 import { type CellValue, readCellValue } from './workbook-cells';
 
 export interface SheetCell {
@@ -146,6 +149,11 @@ async function readSheets(
  * caller turns that into a message for the user.
  */
 export async function streamWorkbook(bytes: Uint8Array, visitSheet: SheetVisitor): Promise<StreamedWorkbook> {
+  if (!isExcelUtf8FixActive()) {
+    throw new Error(
+      'ExcelJS was loaded before exceljs-utf8-fix: Swedish letters could be garbled; import the fix first',
+    );
+  }
   let failZip: (error: unknown) => void = () => undefined;
   const zipFailed = new Promise<never>((_, reject) => {
     failZip = reject;

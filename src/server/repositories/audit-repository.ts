@@ -1,4 +1,5 @@
 import type { Tx } from '../db/tenant-scope';
+import { type BulkColumn, insertJsonRows } from './bulk-insert';
 
 /** One change for the append-only audit log: who, what, before and after (null for create / delete). */
 export interface AuditEntry {
@@ -12,26 +13,33 @@ export interface AuditEntry {
   after: unknown;
 }
 
-const CHUNK = 2_000;
+const AUDIT_COLUMNS: readonly BulkColumn[] = [
+  ['tenant_id', 'uuid'],
+  ['user_id', 'uuid'],
+  ['actor', 'text'],
+  ['entity', 'text'],
+  ['entity_id', 'uuid'],
+  ['action', 'text'],
+  ['before', 'jsonb'],
+  ['after', 'jsonb'],
+];
 
 export async function appendAudit(trx: Tx, entries: readonly AuditEntry[]): Promise<void> {
-  for (let start = 0; start < entries.length; start += CHUNK) {
-    await trx
-      .insertInto('auditLog')
-      .values(
-        entries.slice(start, start + CHUNK).map((entry) => ({
-          tenantId: entry.tenantId,
-          userId: entry.userId,
-          actor: entry.actor,
-          entity: entry.entity,
-          entityId: entry.entityId,
-          action: entry.action,
-          before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-          after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
-        })),
-      )
-      .execute();
-  }
+  await insertJsonRows(
+    trx,
+    'audit_log',
+    AUDIT_COLUMNS,
+    entries.map((entry) => ({
+      tenant_id: entry.tenantId,
+      user_id: entry.userId,
+      actor: entry.actor,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      action: entry.action,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    })),
+  );
 }
 
 export interface AuditRecord {

@@ -10,6 +10,7 @@ import type {
 import type { TMeasure, TMeasureInput } from '../../shared/schemas/measure';
 import type { MeasureRow, NewMeasureRow } from '../db/schema';
 import type { Tx } from '../db/tenant-scope';
+import { type BulkColumn, insertJsonRows } from './bulk-insert';
 
 const CHUNK = 1_000;
 
@@ -18,6 +19,14 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
 }
+
+const EFFECT_COLUMNS: readonly BulkColumn[] = [
+  ['tenant_id', 'uuid'],
+  ['measure_id', 'uuid'],
+  ['year', 'integer'],
+  ['cost_type', 'text'],
+  ['amount', 'bigint'],
+];
 
 type MeasureColumns = Omit<
   NewMeasureRow,
@@ -110,6 +119,52 @@ function fromRow(row: MeasureRow, children: Children): TMeasure {
   };
 }
 
+const MEASURE_COLUMNS: readonly BulkColumn[] = [
+  ['tenant_id', 'uuid'],
+  ['plan_id', 'uuid'],
+  ['code', 'text'],
+  ['title', 'text'],
+  ['description', 'text'],
+  ['org_unit_id', 'uuid'],
+  ['responsible_user_id', 'uuid'],
+  ['responsible_name', 'text'],
+  ['category', 'text'],
+  ['group_name', 'text'],
+  ['savings_type', 'text'],
+  ['feasibility', 'smallint'],
+  ['is_temporary', 'boolean'],
+  ['status', 'text'],
+  ['start_month', 'text'],
+  ['end_month', 'text'],
+  ['full_effect_month', 'text'],
+  ['investment', 'bigint'],
+  ['one_off_cost', 'bigint'],
+  ['running_cost_per_year', 'bigint'],
+  ['risk_staff_level', 'text'],
+  ['risk_staff_text', 'text'],
+  ['risk_citizen_level', 'text'],
+  ['risk_citizen_text', 'text'],
+  ['risk_operations_level', 'text'],
+  ['risk_operations_text', 'text'],
+  ['risk_long_term_level', 'text'],
+  ['risk_long_term_text', 'text'],
+  ['consequences', 'text'],
+  ['risk_analysis_required', 'boolean'],
+  ['risk_analysis_done_on', 'date'],
+  ['follow_up_metric', 'text'],
+  ['follow_up_method', 'text'],
+  ['periodicity', 'text'],
+  ['comment', 'text'],
+];
+
+function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+function snakeKeys(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [snakeCase(key), value]));
+}
+
 /** Inserts measures with all their parts; returns their ids in input order. */
 export async function insertMeasures(
   trx: Tx,
@@ -117,15 +172,17 @@ export async function insertMeasures(
   planId: string,
   inputs: readonly TMeasureInput[],
 ): Promise<string[]> {
-  const ids: string[] = [];
-  for (const part of chunks(inputs)) {
-    const rows = await trx
-      .insertInto('measures')
-      .values(part.map((input) => ({ tenantId, planId, ...toColumns(input) })))
-      .returning('id')
-      .execute();
-    ids.push(...rows.map((row) => row.id));
-  }
+  const rows = inputs.map((input) => snakeKeys({ tenantId, planId, ...toColumns(input) }));
+  const inserted = await insertJsonRows<{ id: string; code: string }>(
+    trx,
+    'measures',
+    MEASURE_COLUMNS,
+    rows,
+    ['id', 'code'],
+  );
+  // Codes are unique within a plan, so they tie each new id to its input.
+  const idByCode = new Map(inserted.map((row) => [row.code, row.id]));
+  const ids = inputs.map((input) => idByCode.get(input.code)!);
   await insertChildren(
     trx,
     tenantId,
@@ -178,9 +235,15 @@ async function insertChildren(
   items: readonly { measureId: string; input: TMeasureInput }[],
 ): Promise<void> {
   const effects = items.flatMap(({ measureId, input }) =>
-    input.effects.map((e) => ({ tenantId, measureId, year: e.year, costType: e.costType, amount: e.amount })),
+    input.effects.map((e) => ({
+      tenant_id: tenantId,
+      measure_id: measureId,
+      year: e.year,
+      cost_type: e.costType,
+      amount: e.amount,
+    })),
   );
-  for (const part of chunks(effects, 10_000)) await trx.insertInto('measureEffects').values(part).execute();
+  await insertJsonRows(trx, 'measure_effects', EFFECT_COLUMNS, effects);
 
   const milestones = items.flatMap(({ measureId, input }) =>
     input.milestones.map((m) => ({ tenantId, measureId, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn })),

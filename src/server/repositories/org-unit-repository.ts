@@ -1,5 +1,6 @@
 import type { OrgUnitKind } from '../../shared/enums';
 import type { Tx } from '../db/tenant-scope';
+import { type BulkColumn, insertJsonRows } from './bulk-insert';
 
 export interface OrgUnitRecord {
   id: string;
@@ -13,7 +14,7 @@ export interface OrgUnitRecord {
 const COLUMNS = ['id', 'parentId', 'name', 'kind', 'code', 'version'] as const;
 
 export async function listOrgUnits(trx: Tx): Promise<OrgUnitRecord[]> {
-  const rows = await trx.selectFrom('orgUnits').select(COLUMNS).orderBy('name').execute();
+  const rows = await trx.selectFrom('orgUnits').select(COLUMNS).execute();
   return rows as OrgUnitRecord[];
 }
 
@@ -72,4 +73,37 @@ export async function isOrgUnitInUse(trx: Tx, id: string): Promise<boolean> {
     ])
     .executeTakeFirstOrThrow();
   return Boolean(row.inUse);
+}
+
+const ORG_UNIT_COLUMNS: readonly BulkColumn[] = [
+  ['tenant_id', 'uuid'],
+  ['parent_id', 'uuid'],
+  ['name', 'text'],
+  ['kind', 'text'],
+  ['code', 'text'],
+];
+
+/** Inserts many units in one statement (their parents must exist already); returns them in input order. */
+export async function insertOrgUnits(
+  trx: Tx,
+  tenantId: string,
+  units: readonly { parentId: string | null; name: string; kind: OrgUnitKind; code: string | null }[],
+): Promise<OrgUnitRecord[]> {
+  const inserted = await insertJsonRows<OrgUnitRecord>(
+    trx,
+    'org_units',
+    ORG_UNIT_COLUMNS,
+    units.map((unit) => ({
+      tenant_id: tenantId,
+      parent_id: unit.parentId,
+      name: unit.name,
+      kind: unit.kind,
+      code: unit.code,
+    })),
+    ['id', 'parent_id', 'name', 'kind', 'code', 'version'],
+  );
+  // Siblings have distinct names (a unique index), so parent and name identify each new row.
+  const key = (parentId: string | null, name: string) => `${parentId ?? ''}|${name}`;
+  const byKey = new Map(inserted.map((unit) => [key(unit.parentId, unit.name), unit]));
+  return units.map((unit) => byKey.get(key(unit.parentId, unit.name))!);
 }

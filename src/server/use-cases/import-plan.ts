@@ -9,9 +9,10 @@ import { type Tx, withTenant } from '../db/tenant-scope';
 import type { ImportedField, ImportIssue, ParsedPlanWorkbook } from '../io/plan-workbook';
 import { readPlanWorkbook } from '../io/read-plan-workbook';
 import { type AuditEntry, appendAudit } from '../repositories/audit-repository';
+import { analyzePlanTables } from '../repositories/maintenance-repository';
 import { findMeasureIdsByCode } from '../repositories/measure-list-repository';
 import { findMeasures, insertMeasures, updateMeasure } from '../repositories/measure-repository';
-import { insertOrgUnit, listOrgUnits } from '../repositories/org-unit-repository';
+import { insertOrgUnits, listOrgUnits } from '../repositories/org-unit-repository';
 import { findPlanByName, insertPlan, type PlanRecord, updatePlan } from '../repositories/plan-repository';
 import { findTenantSettings } from '../repositories/tenant-settings-repository';
 import { listUsers } from '../repositories/user-repository';
@@ -28,6 +29,9 @@ export interface ImportPlanResult {
   warnings: ImportIssue[];
   errors: ImportIssue[];
 }
+
+/** A change this large moves the planner's statistics enough to be worth refreshing them. */
+const ANALYZE_AFTER_ROWS = 500;
 
 /** Thrown inside the transaction to roll everything back when the file contradicts the stored plan. */
 class ImportRejected extends Error {
@@ -70,11 +74,13 @@ export async function importPlan(
   if (workbook.errors.length > 0) return rejected(workbook, workbook.errors);
   const planName = (options.planName ?? workbook.settings.planName ?? planNameFromFile(file.fileName)).trim();
   try {
-    return await withTenant(db, actor.tenantId, async (trx) => {
-      const result = await importInto(trx, actor, workbook, planName);
-      if (options.dryRun) throw new DryRunDone(result);
-      return result;
+    const result = await withTenant(db, actor.tenantId, async (trx) => {
+      const imported = await importInto(trx, actor, workbook, planName);
+      if (options.dryRun) throw new DryRunDone(imported);
+      return imported;
     });
+    if (result.created + result.updated - result.unchanged >= ANALYZE_AFTER_ROWS) await analyzePlanTables(db);
+    return result;
   } catch (error) {
     if (error instanceof ImportRejected) return rejected(workbook, error.issues);
     if (error instanceof DryRunDone) return error.result;
@@ -234,16 +240,24 @@ async function ensureUnits(
   );
   const unitIds = new Map(existing);
   const audit: AuditEntry[] = [];
-  for (const unit of toCreate) {
-    const parentId = unit.path.length > 1 ? unitIds.get(pathKey(unit.path.slice(0, -1)))! : null;
-    const created = await insertOrgUnit(trx, actor.tenantId, {
-      parentId,
-      name: unit.name,
-      kind: unit.kind,
-      code: null,
+  // One statement per tree level: every parent exists before its children are inserted.
+  const depths = [...new Set(toCreate.map((unit) => unit.path.length))].sort((a, b) => a - b);
+  for (const depth of depths) {
+    const level = toCreate.filter((unit) => unit.path.length === depth);
+    const created = await insertOrgUnits(
+      trx,
+      actor.tenantId,
+      level.map((unit) => ({
+        parentId: depth > 1 ? unitIds.get(pathKey(unit.path.slice(0, -1)))! : null,
+        name: unit.name,
+        kind: unit.kind,
+        code: null,
+      })),
+    );
+    created.forEach((record, index) => {
+      unitIds.set(pathKey(level[index]!.path), record.id);
+      audit.push(auditEntry(actor, 'orgUnit', record.id, 'create', null, record));
     });
-    unitIds.set(pathKey(unit.path), created.id);
-    audit.push(auditEntry(actor, 'orgUnit', created.id, 'create', null, created));
   }
   await appendAudit(trx, audit);
   return { unitIds, unitsCreated: toCreate.map((unit) => formatPath(unit.path)) };

@@ -1,3 +1,4 @@
+import { compareSwedish } from '../../shared/collation';
 import type { TMeasure, TMeasureInput } from '../../shared/schemas/measure';
 
 /** The user-set fields of a stored measure, in a canonical order so two inputs can be compared. */
@@ -13,7 +14,7 @@ export function canonicalMeasureInput(input: TMeasureInput): TMeasureInput {
     links: [...input.links].sort(
       (a, b) => a.measureId.localeCompare(b.measureId) || a.kind.localeCompare(b.kind),
     ),
-    programmes: [...new Set(input.programmes)].sort((a, b) => a.localeCompare(b, 'sv')),
+    programmes: [...new Set(input.programmes)].sort(compareSwedish),
   };
 }
 

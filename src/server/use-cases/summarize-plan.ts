@@ -7,6 +7,7 @@ import {
   totalOverRoots,
   UNIT_KEY,
 } from '../../domain/planned-summary';
+import { compareSwedish } from '../../shared/collation';
 import { CATEGORIES, COST_TYPES, DEFAULT_GROUPS, SAVINGS_TYPES } from '../../shared/enums';
 import type { TPlanSummary } from '../../shared/schemas/summary';
 import type { Tx } from '../db/tenant-scope';
@@ -114,7 +115,7 @@ function unitRows(
       originalPlanned: originalByUnit ? (originalByUnit.get(unit.id)?.get(UNIT_KEY) ?? 0) : null,
       target: targetOf(unit.id, query.year),
     }))
-    .sort((a, b) => a.key.localeCompare(b.key, 'sv'));
+    .sort((a, b) => compareSwedish(a.key, b.key));
 }
 
 /** The rows a grouping shows: every possible value of a closed list, plus any value that has an amount. */

@@ -4,6 +4,11 @@ import { type Kysely, sql } from 'kysely';
  * The whole data model of SPEC §2. Amounts are bigint kronor. Every tenant-owned table carries tenant_id and
  * row-level security restricts it to the tenant set by `withTenant` (setting app.tenant_id) for the role
  * balans_app, which the application switches to in every tenant-scoped transaction.
+ *
+ * The parts of a measure refer to it by (tenant_id, measure_id): one foreign-key check that also proves the
+ * part belongs to the measure's tenant (foreign keys do not see row-level security). High-volume tables
+ * (effects, audit log) carry no separate foreign key to tenants: each such check costs as much as the
+ * insert itself, and row-level security already pins tenant_id to the current tenant.
  */
 
 const TENANT_TABLES = [
@@ -168,52 +173,60 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
       unique (plan_id, code),
+      unique (tenant_id, id),
       check (end_month is null or start_month is null or end_month >= start_month)
     );
     create index measures_plan_unit on measures (plan_id, org_unit_id);
 
     create table measure_effects (
-      tenant_id uuid not null references tenants(id),
-      measure_id uuid not null references measures(id) on delete cascade,
+      tenant_id uuid not null,
+      measure_id uuid not null,
       year integer not null check (year between 2000 and 2100),
       cost_type text not null check (cost_type in ('personnel','operating','revenue','unspecified')),
       amount bigint not null,
-      primary key (measure_id, year, cost_type)
+      primary key (measure_id, year, cost_type),
+      foreign key (tenant_id, measure_id) references measures (tenant_id, id) on delete cascade
     );
+    create index measure_effects_year on measure_effects (tenant_id, year) include (measure_id, cost_type, amount);
 
     create table measure_programmes (
-      tenant_id uuid not null references tenants(id),
-      measure_id uuid not null references measures(id) on delete cascade,
+      tenant_id uuid not null,
+      measure_id uuid not null,
       programme_id uuid not null references programmes(id) on delete cascade,
-      primary key (measure_id, programme_id)
+      primary key (measure_id, programme_id),
+      foreign key (tenant_id, measure_id) references measures (tenant_id, id) on delete cascade
     );
 
     create table milestones (
       id uuid primary key default gen_random_uuid(),
-      tenant_id uuid not null references tenants(id),
-      measure_id uuid not null references measures(id) on delete cascade,
+      tenant_id uuid not null,
+      measure_id uuid not null,
       title text not null,
       due_on date,
-      done_on date
+      done_on date,
+      foreign key (tenant_id, measure_id) references measures (tenant_id, id) on delete cascade
     );
 
     create table measure_links (
-      tenant_id uuid not null references tenants(id),
-      measure_id uuid not null references measures(id) on delete cascade,
-      linked_measure_id uuid not null references measures(id) on delete cascade,
+      tenant_id uuid not null,
+      measure_id uuid not null,
+      linked_measure_id uuid not null,
       kind text not null check (kind in ('dependsOn','overlaps')),
       primary key (measure_id, linked_measure_id, kind),
-      check (measure_id <> linked_measure_id)
+      check (measure_id <> linked_measure_id),
+      foreign key (tenant_id, measure_id) references measures (tenant_id, id) on delete cascade,
+      foreign key (tenant_id, linked_measure_id) references measures (tenant_id, id) on delete cascade
     );
 
     create table cost_shifts (
       id uuid primary key default gen_random_uuid(),
-      tenant_id uuid not null references tenants(id),
-      measure_id uuid not null references measures(id) on delete cascade,
+      tenant_id uuid not null,
+      measure_id uuid not null,
       bearing_org_unit_id uuid not null references org_units(id),
       year integer not null,
       amount bigint not null,
-      description text
+      description text,
+      foreign key (tenant_id, measure_id) references measures (tenant_id, id) on delete cascade
     );
 
     create table decisions (
@@ -233,8 +246,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table decision_measures (
       tenant_id uuid not null references tenants(id),
       decision_id uuid not null references decisions(id) on delete cascade,
-      measure_id uuid not null references measures(id) on delete cascade,
-      primary key (decision_id, measure_id)
+      measure_id uuid not null,
+      primary key (decision_id, measure_id),
+      foreign key (tenant_id, measure_id) references measures (tenant_id, id) on delete cascade
     );
 
     create table commitments (
@@ -253,7 +267,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
 
     create table plan_original_effects (
-      tenant_id uuid not null references tenants(id),
+      tenant_id uuid not null,
       plan_id uuid not null references plans(id) on delete cascade,
       measure_id uuid not null,
       code text not null,
@@ -274,7 +288,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     create table audit_log (
       id bigint generated always as identity primary key,
-      tenant_id uuid not null references tenants(id),
+      tenant_id uuid not null,
       at timestamptz not null default now(),
       user_id uuid,
       actor text not null,

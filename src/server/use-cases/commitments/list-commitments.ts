@@ -1,5 +1,6 @@
 import { canReadUnit } from '../../../domain/access';
 import { unitPaths } from '../../../domain/org-tree';
+import { compareSwedish } from '../../../shared/collation';
 import type { TCommitment } from '../../../shared/schemas/commitment';
 import type { Actor } from '../../actor';
 import type { Tx } from '../../db/tenant-scope';
@@ -20,5 +21,5 @@ export async function listCommitments(
   return (await findCommitments(trx, planId, year))
     .filter((commitment) => canReadUnit(actor, parents, commitment.orgUnitId))
     .map((commitment) => presentCommitment(commitment, paths))
-    .sort((a, b) => a.orgUnitPath.localeCompare(b.orgUnitPath, 'sv') || a.year - b.year);
+    .sort((a, b) => compareSwedish(a.orgUnitPath, b.orgUnitPath) || a.year - b.year);
 }

@@ -1,5 +1,6 @@
 import { ancestry, canManageUnit, canReadUnit, isTenantAdmin } from '../../../domain/access';
 import { unitPaths } from '../../../domain/org-tree';
+import { compareSwedish } from '../../../shared/collation';
 import type { OrgUnitKind } from '../../../shared/enums';
 import type { TOrgUnit } from '../../../shared/schemas/org-unit';
 import type { Actor } from '../../actor';
@@ -34,7 +35,7 @@ export async function listVisibleOrgUnits(trx: Tx, actor: Actor): Promise<TOrgUn
   return units
     .filter((unit) => canReadUnit(actor, parents, unit.id))
     .map((unit) => ({ ...unit, path: paths.get(unit.id)! }))
-    .sort((a, b) => a.path.localeCompare(b.path, 'sv'));
+    .sort((a, b) => compareSwedish(a.path, b.path));
 }
 
 export async function createOrgUnit(
