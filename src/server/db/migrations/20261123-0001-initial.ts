@@ -176,7 +176,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unique (tenant_id, id),
       check (end_month is null or start_month is null or end_month >= start_month)
     );
-    create index measures_plan_unit on measures (plan_id, org_unit_id);
 
     create table measure_effects (
       tenant_id uuid not null,
