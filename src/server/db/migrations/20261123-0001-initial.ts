@@ -32,7 +32,8 @@ const TENANT_TABLES = [
   'audit_log',
 ] as const;
 
-const CURRENT_TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
+// In a sub-select the setting is read once per statement (an InitPlan), not once per row.
+const CURRENT_TENANT = `(select nullif(current_setting('app.tenant_id', true), '')::uuid)`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
