@@ -150,3 +150,17 @@ describe('importing the example plan', () => {
     expect(codes).toEqual([]);
   });
 });
+
+describe('the plan name of an import', () => {
+  it('refuses an empty name with a message instead of failing in the database', async () => {
+    const tenant = await createTestTenant(database.db);
+    const result = await importPlan(
+      database.db,
+      systemActor(tenant.id, 'test'),
+      { bytes: demoBytes, fileName: 'x.xlsx' },
+      { planName: '  ' },
+    );
+    expect(result.errors).toEqual([{ cell: 'Inställningar', message: 'Planens namn måste ha 1–300 tecken' }]);
+    expect(result.plan).toBeNull();
+  });
+});

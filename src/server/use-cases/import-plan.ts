@@ -73,6 +73,9 @@ export async function importPlan(
   const workbook = await readPlanWorkbook(file.bytes);
   if (workbook.errors.length > 0) return rejected(workbook, workbook.errors);
   const planName = (options.planName ?? workbook.settings.planName ?? planNameFromFile(file.fileName)).trim();
+  if (planName.length === 0 || planName.length > 300) {
+    return rejected(workbook, [{ cell: 'Inställningar', message: 'Planens namn måste ha 1–300 tecken' }]);
+  }
   try {
     const result = await withTenant(db, actor.tenantId, async (trx) => {
       const imported = await importInto(trx, actor, workbook, planName);
