@@ -24,10 +24,6 @@ export function assertKronor(value: number, what = 'belopp'): number {
   return value;
 }
 
-export function unitFactor(unit: AmountUnit): number {
-  return UNIT_FACTOR[unit];
-}
-
 /** Rounds half away from zero, so that −0,5 kr and 0,5 kr round symmetrically. */
 function roundHalfAway(value: number): number {
   const rounded = Math.round(Math.abs(value));

@@ -5,7 +5,12 @@ import type { Actor } from '../actor';
 import type { Database } from '../db/schema';
 import { withTenant } from '../db/tenant-scope';
 import { AppError } from '../errors';
-import { deleteSession, findSession, insertSession } from '../repositories/session-repository';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSession,
+  insertSession,
+} from '../repositories/session-repository';
 import { findTenantBySlug } from '../repositories/tenant-repository';
 import { findUser, findUserCredentials, listGrants } from '../repositories/user-repository';
 import { verifyPassword } from './password';
@@ -45,6 +50,8 @@ export async function logIn(
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  // Expired sessions are removed as others log in: no background job needed.
+  await deleteExpiredSessions(db, new Date());
   await insertSession(db, {
     tokenHash: hashToken(token),
     tenantId: tenant.id,

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /**
  * Kysely's view of the tables in migrations/ (snake_case in SQL, camelCase here through CamelCasePlugin).
@@ -261,6 +261,3 @@ export interface Database {
 
 export type MeasureRow = Selectable<MeasuresTable>;
 export type NewMeasureRow = Insertable<MeasuresTable>;
-export type MeasureRowUpdate = Updateable<MeasuresTable>;
-export type OrgUnitRow = Selectable<OrgUnitsTable>;
-export type PlanRow = Selectable<PlansTable>;

@@ -68,3 +68,19 @@ export async function findAuditEntries(
   if (filter.beforeId) query = query.where('id', '<', filter.beforeId);
   return query.execute();
 }
+
+/** Who last changed an entity, and when (for a version conflict). */
+export async function findLastChange(
+  trx: Tx,
+  entity: string,
+  entityId: string,
+): Promise<{ actor: string; at: Date } | undefined> {
+  return trx
+    .selectFrom('auditLog')
+    .select(['actor', 'at'])
+    .where('entity', '=', entity)
+    .where('entityId', '=', entityId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

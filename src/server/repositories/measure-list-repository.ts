@@ -58,3 +58,33 @@ export async function findMeasureIdsByCode(trx: Tx, planId: string): Promise<Map
   const rows = await trx.selectFrom('measures').select(['id', 'code']).where('planId', '=', planId).execute();
   return new Map(rows.map((row) => [row.code, row.id]));
 }
+
+/** Which of `ids` are measures of the plan. */
+export async function findMeasureIdsInPlan(
+  trx: Tx,
+  planId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom('measures')
+    .select('id')
+    .where('planId', '=', planId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function findMeasureIdByCode(
+  trx: Tx,
+  planId: string,
+  code: string,
+): Promise<string | undefined> {
+  const row = await trx
+    .selectFrom('measures')
+    .select('id')
+    .where('planId', '=', planId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row?.id;
+}

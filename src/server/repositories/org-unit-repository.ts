@@ -107,3 +107,10 @@ export async function insertOrgUnits(
   const byKey = new Map(inserted.map((unit) => [key(unit.parentId, unit.name), unit]));
   return units.map((unit) => byKey.get(key(unit.parentId, unit.name))!);
 }
+
+/** Which of `ids` are units of this tenant. */
+export async function findExistingOrgUnitIds(trx: Tx, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await trx.selectFrom('orgUnits').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((row) => row.id));
+}

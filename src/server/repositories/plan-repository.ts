@@ -70,10 +70,6 @@ export async function updatePlan(
     .executeTakeFirst()) as PlanRecord | undefined;
 }
 
-export async function deletePlan(trx: Tx, id: string): Promise<void> {
-  await trx.deleteFrom('plans').where('id', '=', id).execute();
-}
-
 export interface PlanTargetRecord {
   orgUnitId: string | null;
   year: number;
@@ -132,4 +128,21 @@ export async function hasOriginalPlan(trx: Tx, planId: string): Promise<boolean>
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The first and last year any measure of the plan has an effect for (null when none). */
+export async function findEffectYearRange(
+  trx: Tx,
+  planId: string,
+): Promise<{ minYear: number; maxYear: number } | null> {
+  const row = await trx
+    .selectFrom('measureEffects')
+    .innerJoin('measures', 'measures.id', 'measureEffects.measureId')
+    .select((eb) => [
+      eb.fn.min<number>('measureEffects.year').as('minYear'),
+      eb.fn.max<number>('measureEffects.year').as('maxYear'),
+    ])
+    .where('measures.planId', '=', planId)
+    .executeTakeFirst();
+  return row?.minYear != null && row.maxYear != null ? { minYear: row.minYear, maxYear: row.maxYear } : null;
 }

@@ -36,11 +36,6 @@ export const ZRequiredText = (max: number) =>
     .min(1, { error: 'Får inte vara tomt' })
     .max(max, { error: `Högst ${max} tecken` });
 
-export const ZPage = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
 export const ZError = z.object({
   error: z.object({
     code: z.string(),

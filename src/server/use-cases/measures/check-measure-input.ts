@@ -1,7 +1,10 @@
 import type { TMeasureInput } from '../../../shared/schemas/measure';
 import type { Tx } from '../../db/tenant-scope';
 import { AppError, type ErrorDetail } from '../../errors';
+import { findMeasureIdByCode, findMeasureIdsInPlan } from '../../repositories/measure-list-repository';
+import { findExistingOrgUnitIds } from '../../repositories/org-unit-repository';
 import type { PlanRecord } from '../../repositories/plan-repository';
+import { findUser } from '../../repositories/user-repository';
 
 /**
  * Checks what a schema cannot: every id refers to something of this tenant (foreign keys do not see
@@ -35,51 +38,28 @@ export async function checkMeasureInput(
     details.push({ field: 'endMonth', message: 'Slutmånaden ligger före startmånaden' });
   }
   const unitIds = [input.orgUnitId, ...input.costShifts.map((shift) => shift.bearingOrgUnitId)];
-  const units = new Set(
-    (await trx.selectFrom('orgUnits').select('id').where('id', 'in', unitIds).execute()).map((row) => row.id),
-  );
+  const units = await findExistingOrgUnitIds(trx, unitIds);
   if (!units.has(input.orgUnitId)) details.push({ field: 'orgUnitId', message: 'Enheten finns inte' });
   input.costShifts.forEach((shift, index) => {
     if (!units.has(shift.bearingOrgUnitId)) {
       details.push({ field: `costShifts.${index}.bearingOrgUnitId`, message: 'Enheten finns inte' });
     }
   });
-  if (input.responsibleUserId) {
-    const user = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('id', '=', input.responsibleUserId)
-      .executeTakeFirst();
-    if (!user) details.push({ field: 'responsibleUserId', message: 'Användaren finns inte' });
+  if (input.responsibleUserId && !(await findUser(trx, input.responsibleUserId))) {
+    details.push({ field: 'responsibleUserId', message: 'Användaren finns inte' });
   }
-  if (input.links.length > 0) {
-    const linked = new Set(
-      (
-        await trx
-          .selectFrom('measures')
-          .select('id')
-          .where('planId', '=', plan.id)
-          .where(
-            'id',
-            'in',
-            input.links.map((link) => link.measureId),
-          )
-          .execute()
-      ).map((row) => row.id),
-    );
-    input.links.forEach((link, index) => {
-      if (!linked.has(link.measureId) || link.measureId === measureId) {
-        details.push({ field: `links.${index}.measureId`, message: 'Åtgärden finns inte i samma plan' });
-      }
-    });
-  }
-  const duplicate = await trx
-    .selectFrom('measures')
-    .select('id')
-    .where('planId', '=', plan.id)
-    .where('code', '=', input.code)
-    .executeTakeFirst();
-  if (duplicate && duplicate.id !== measureId) {
+  const linked = await findMeasureIdsInPlan(
+    trx,
+    plan.id,
+    input.links.map((link) => link.measureId),
+  );
+  input.links.forEach((link, index) => {
+    if (!linked.has(link.measureId) || link.measureId === measureId) {
+      details.push({ field: `links.${index}.measureId`, message: 'Åtgärden finns inte i samma plan' });
+    }
+  });
+  const duplicateId = await findMeasureIdByCode(trx, plan.id, input.code);
+  if (duplicateId && duplicateId !== measureId) {
     details.push({ field: 'code', message: `Koden ${input.code} används redan i planen` });
   }
   if (details.length > 0) {

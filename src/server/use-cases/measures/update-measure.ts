@@ -6,7 +6,7 @@ import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
 import { AppError, forbidden, notFound } from '../../errors';
-import { appendAudit } from '../../repositories/audit-repository';
+import { appendAudit, findLastChange } from '../../repositories/audit-repository';
 import { findMeasure, updateMeasure as updateMeasureRows } from '../../repositories/measure-repository';
 import { loadTree, requirePlan } from '../load-access';
 import { measureInputOf } from '../measure-input';
@@ -27,14 +27,7 @@ export async function updateMeasure(
   const { parents } = await loadTree(trx);
   if (!canEditMeasure(actor, parents, current)) throw forbidden('Du får inte ändra den här åtgärden');
   if (patch.version !== current.version) {
-    const last = await trx
-      .selectFrom('auditLog')
-      .select(['actor', 'at'])
-      .where('entity', '=', 'measure')
-      .where('entityId', '=', id)
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const last = await findLastChange(trx, 'measure', id);
     throw new AppError(
       'VERSION_CONFLICT',
       `Åtgärden har ändrats av ${last?.actor ?? 'någon annan'} sedan du öppnade den; välj vilka värden som ska gälla`,

@@ -5,7 +5,11 @@ import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
 import { AppError, forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
-import { findPlanByName, updatePlan as updatePlanRow } from '../../repositories/plan-repository';
+import {
+  findEffectYearRange,
+  findPlanByName,
+  updatePlan as updatePlanRow,
+} from '../../repositories/plan-repository';
 import { loadTree, requirePlan } from '../load-access';
 import { presentPlan } from './present-plan';
 
@@ -30,25 +34,14 @@ export async function updatePlan(trx: Tx, actor: Actor, id: string, patch: TPlan
       'Planens år är ogiltiga: sista året måste ligga 0–20 år efter det första',
     );
   }
-  const effects = await trx
-    .selectFrom('measureEffects')
-    .innerJoin('measures', 'measures.id', 'measureEffects.measureId')
-    .select((eb) => [
-      eb.fn.min('measureEffects.year').as('minYear'),
-      eb.fn.max('measureEffects.year').as('maxYear'),
-    ])
-    .where('measures.planId', '=', id)
-    .executeTakeFirst();
-  if (
-    effects?.minYear != null &&
-    (effects.minYear < next.firstYear || (effects.maxYear ?? 0) > next.lastYear)
-  ) {
+  const effects = await findEffectYearRange(trx, id);
+  if (effects !== null && (effects.minYear < next.firstYear || effects.maxYear > next.lastYear)) {
     throw new AppError(
       'VALIDATION',
       `Det finns effekter för åren ${effects.minYear}–${effects.maxYear}; planens år måste omfatta dem`,
     );
   }
-  if (change.convention && change.convention !== current.convention && effects?.minYear != null) {
+  if (change.convention && change.convention !== current.convention && effects !== null) {
     throw new AppError(
       'VALIDATION',
       'Effektkonventionen kan inte ändras när planen har åtgärder med effekter',
