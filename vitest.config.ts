@@ -2,12 +2,34 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
-    globalSetup: ['src/server/db/test-global-setup.ts'],
-    // Loaded before every test file, so that ExcelJS is always read with the UTF-8 fix.
-    setupFiles: ['src/server/io/exceljs-utf8-fix.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          globalSetup: ['src/server/db/test-global-setup.ts'],
+          // Loaded before every test file, so that ExcelJS is always read with the UTF-8 fix.
+          setupFiles: ['src/server/io/exceljs-utf8-fix.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
+        // The browser tests: the real server (`balans serve`) on a fresh data folder, driven in Chromium.
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          setupFiles: ['src/server/io/exceljs-utf8-fix.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });

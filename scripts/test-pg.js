@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the whole test suite against the local PostgreSQL server (starting it when it is not running).
+// Runs the unit and database test suite (not the browser tests) against the local PostgreSQL server (starting it when it is not running).
 // The global test setup creates a throw-away database for the run and drops it afterwards.
 import { execSync, spawnSync } from 'node:child_process';
 
@@ -16,7 +16,7 @@ if (!process.env.BALANS_TEST_PG_ADMIN_URL && !isServerUp()) {
   for (let i = 0; i < 30 && !isServerUp(); i++) execSync('sleep 1');
 }
 
-const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {
+const result = spawnSync('npx', ['vitest', 'run', '--project', 'unit', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, BALANS_TEST_DB: 'postgres' },
 });

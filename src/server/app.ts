@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { AppContext } from './context';
 import { AppError } from './errors';
 import { registerRoutes } from './routes';
+import { registerWebAssets } from './web-assets';
 
 z.config(z.locales.sv());
 
@@ -94,11 +95,15 @@ export async function buildApp(
     request.log.error(error);
     return reply.status(500).send(errorBody('INTERNAL', 'Ett oväntat fel inträffade. Inget har sparats.'));
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply
+  const sendWebApp = await registerWebAssets(app);
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !pathname.includes('.');
+    if (isPage && sendWebApp) return sendWebApp(reply);
+    return reply
       .status(404)
-      .send(errorBody('NOT_FOUND', `Adressen ${request.method} ${request.url.split('?')[0]} finns inte`)),
-  );
+      .send(errorBody('NOT_FOUND', `Adressen ${request.method} ${pathname} finns inte`));
+  });
 
   await registerRoutes(app, ctx);
   return app;

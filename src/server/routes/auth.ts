@@ -1,20 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES } from '../../shared/enums';
-import { ZError, ZId } from '../../shared/schemas/common';
+import { ZError } from '../../shared/schemas/common';
+import { ZSession } from '../../shared/schemas/session';
 import type { Actor } from '../actor';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from '../auth/request-auth';
 import { logIn, logOut, resolveSession } from '../auth/sessions';
 import type { AppContext } from '../context';
 import { withTenant } from '../db/tenant-scope';
 import { findTenantName } from '../repositories/tenant-settings-repository';
-
-const ZSession = z.object({
-  user: z.object({ id: ZId, name: z.string() }),
-  tenant: z.object({ id: ZId, slug: z.string(), name: z.string() }),
-  grants: z.array(z.object({ role: z.enum(ROLES), orgUnitId: ZId })),
-  csrfToken: z.string(),
-});
 
 async function presentSession(ctx: AppContext, actor: Actor, csrfToken: string) {
   const tenant = await withTenant(ctx.db, actor.tenantId, (trx) => findTenantName(trx));

@@ -19,8 +19,5 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return { status: 'ok' as const, database: ctx.config.database.kind };
       },
     );
-
-    // Until the web application exists, the start page is the API documentation.
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/api/docs'));
   };
 }

@@ -1,24 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isTenantAdmin } from '../../domain/access';
-import { ZError, ZId } from '../../shared/schemas/common';
+import { ZError } from '../../shared/schemas/common';
+import { ZImportResult } from '../../shared/schemas/import';
 import { requireActor } from '../auth/request-auth';
 import type { AppContext } from '../context';
 import { withTenant } from '../db/tenant-scope';
 import { AppError, forbidden } from '../errors';
 import { listOrgUnits } from '../repositories/org-unit-repository';
 import { importPlan } from '../use-cases/import-plan';
-
-const ZIssue = z.object({ cell: z.string(), message: z.string() });
-const ZImportResult = z.object({
-  plan: z.object({ id: ZId, name: z.string() }).nullable(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  unitsCreated: z.array(z.string()),
-  warnings: z.array(ZIssue),
-  errors: z.array(ZIssue),
-});
 
 export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

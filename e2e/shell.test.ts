@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { type RunningServer, startDemoServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer(inject('e2eTemplate')), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function loggedIn(username: string): Promise<Page> {
+  const page = await newPage(browser, server.url);
+  const user = server.users[username];
+  if (!user) throw new Error(`no demo user ${username}`);
+  await logIn(page, user.username, user.password);
+  return page;
+}
+
+describe('the shell', () => {
+  it('shows the login page at / to a visitor, in Swedish, with no axe violations', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/');
+    await page.waitForURL(/\/logga-in/);
+    await expect(page.locator('html')).toBeTruthy();
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Logga in');
+    await expectNoAxeViolations(page, 'login');
+    await page.getByLabel('Användarnamn').fill('controller');
+    await page.getByLabel('Lösenord').fill('fel lösenord');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Inloggningen misslyckades');
+    await page.context().close();
+  });
+
+  it('logs in every role and shows the tenant and the role', async () => {
+    const expected: Record<string, string> = {
+      admin: 'administratör',
+      controller: 'controller',
+      chef: 'ansvarig chef',
+      politiker: 'förtroendevald',
+      revisor: 'revisor',
+    };
+    for (const [username, role] of Object.entries(expected)) {
+      const page = await loggedIn(username);
+      await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+      expect(await page.locator('.tenant-name').textContent()).toBe('Exempelregionen');
+      expect(await page.getByTestId('roles').textContent()).toContain(role);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the address of a view through login (deep link) and navigates by the org tree', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/import');
+    await page.waitForURL(/\/logga-in\?next=%2Fimport/);
+    const user = server.users.controller!;
+    await page.getByLabel('Användarnamn').fill(user.username);
+    await page.getByLabel('Lösenord').fill(user.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL(/\/import$/);
+    await page.getByRole('link', { name: 'Översikt' }).click();
+    await page.waitForURL(/\/oversikt/);
+    const tree = page.getByRole('navigation', { name: 'Organisation' });
+    await tree.getByRole('link', { name: 'Hälso- och sjukvård' }).click();
+    await page.waitForURL(/enhet=/);
+    expect(await tree.getByRole('link', { name: 'Hälso- och sjukvård' }).getAttribute('aria-current')).toBe(
+      'true',
+    );
+    await page.context().close();
+  });
+
+  it('has an accessibility statement readable without logging in', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/tillganglighet');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Tillgänglighetsredogörelse för Balans',
+    );
+    await expectNoAxeViolations(page, 'tillgänglighetsredogörelse');
+    await page.context().close();
+  });
+});

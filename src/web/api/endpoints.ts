@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { Grouping } from '../../shared/enums';
+import { ZAuditPage } from '../../shared/schemas/audit';
+import { ZDecision } from '../../shared/schemas/decision';
+import { ZImportResult } from '../../shared/schemas/import';
+import { type TMeasureInput, type TMeasurePatch, ZMeasure } from '../../shared/schemas/measure';
+import { ZOrgUnit } from '../../shared/schemas/org-unit';
+import { ZPlan } from '../../shared/schemas/plan';
+import { ZSession } from '../../shared/schemas/session';
+import { ZPlanSummary } from '../../shared/schemas/summary';
+import { ZUser } from '../../shared/schemas/user';
+import { request, withQuery } from './client';
+
+/** The typed API of the web app: every answer is checked against the server's own zod schema. */
+
+export const getSession = () => request('GET', '/api/auth/session', ZSession);
+export const logIn = (body: { tenant: string; username: string; password: string }) =>
+  request('POST', '/api/auth/login', ZSession, { body });
+export const logOut = () => request('POST', '/api/auth/logout', z.null());
+
+export const listPlans = () => request('GET', '/api/plans', z.array(ZPlan));
+export const getPlan = (planId: string) => request('GET', `/api/plans/${planId}`, ZPlan);
+export const listOrgUnits = () => request('GET', '/api/org-units', z.array(ZOrgUnit));
+export const listUsers = () => request('GET', '/api/users', z.array(ZUser));
+
+export const getPlanSummary = (planId: string, query: { year: number; by: Grouping; orgUnitId?: string }) =>
+  request('GET', `/api/plans/${planId}/summary`, ZPlanSummary, { query });
+
+export interface MeasureQuery {
+  orgUnitId?: string;
+  status?: string;
+  category?: string;
+  savingsType?: string;
+  group?: string;
+  feasibility?: number;
+  responsibleUserId?: string;
+  q?: string;
+  sort?: 'code' | 'title' | 'status' | 'updatedAt';
+  limit?: number;
+  offset?: number;
+}
+const ZMeasurePage = z.object({ items: z.array(ZMeasure), total: z.number().int() });
+export const listMeasures = (planId: string, query: MeasureQuery) =>
+  request('GET', `/api/plans/${planId}/measures`, ZMeasurePage, { query: { ...query } });
+
+/** Every measure matching the query, fetched page by page (the server gives at most 1 000 at a time). */
+export async function listAllMeasures(planId: string, query: Omit<MeasureQuery, 'limit' | 'offset'>) {
+  const first = await listMeasures(planId, { ...query, limit: 1000, offset: 0 });
+  const items = [...first.items];
+  while (items.length < first.total) {
+    const page = await listMeasures(planId, { ...query, limit: 1000, offset: items.length });
+    if (page.items.length === 0) break;
+    items.push(...page.items);
+  }
+  return items;
+}
+
+export const getMeasure = (id: string) => request('GET', `/api/measures/${id}`, ZMeasure);
+export const createMeasure = (planId: string, body: Partial<TMeasureInput>) =>
+  request('POST', `/api/plans/${planId}/measures`, ZMeasure, { body });
+export const updateMeasure = (id: string, body: TMeasurePatch) =>
+  request('PATCH', `/api/measures/${id}`, ZMeasure, { body });
+export const deleteMeasure = (id: string, version: number) =>
+  request('DELETE', `/api/measures/${id}`, z.null(), { query: { version } });
+export const getMeasureHistory = (id: string, beforeId?: number) =>
+  request('GET', `/api/measures/${id}/history`, ZAuditPage, { query: { limit: 100, beforeId } });
+export const listDecisions = (planId: string) =>
+  request('GET', '/api/decisions', z.array(ZDecision), { query: { planId } });
+
+export const importPlan = (file: Blob, options: { fileName: string; plan?: string; dryRun: boolean }) =>
+  request('POST', '/api/imports/plan', ZImportResult, {
+    bytes: file,
+    query: { fileName: options.fileName, plan: options.plan, dryRun: options.dryRun },
+  });
+
+/** A plain link (the browser downloads the file with the session cookie). */
+export const planExportUrl = (planId: string) => withQuery(`/api/plans/${planId}/export`);

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import {
+  type AccessActor,
+  canEditMeasure,
+  canManageUnit,
+  isTenantAdmin,
+  parentMap,
+} from '../../domain/access';
+import type { TOrgUnit } from '../../shared/schemas/org-unit';
+import { useOrgUnits } from './plan-context';
+import { useSession } from './session';
+
+/**
+ * What the logged-in user may do, by the same pure rules the server enforces (src/domain/access.ts). The
+ * screen only hides what the server would refuse anyway; the server is the one that says no.
+ */
+export function useAccess() {
+  const session = useSession();
+  const units = useOrgUnits().data;
+  return useMemo(() => {
+    const actor: AccessActor = { userId: session.user.id, grants: session.grants, isSystem: false };
+    const list: readonly TOrgUnit[] = units ?? [];
+    const parents = parentMap(list);
+    const roots = new Set(list.filter((u) => u.parentId === null).map((u) => u.id));
+    return {
+      canEditMeasure: (measure: { orgUnitId: string; responsibleUserId: string | null }) =>
+        canEditMeasure(actor, parents, measure),
+      canCreateMeasureIn: (unitId: string) => canManageUnit(actor, parents, unitId),
+      canCreateAnyMeasure: session.grants.some((g) => g.role === 'admin' || g.role === 'controller'),
+      canImportPlan:
+        isTenantAdmin(actor, list) ||
+        session.grants.some((g) => g.role === 'controller' && roots.has(g.orgUnitId)),
+      isReadOnly: session.grants.every((g) => g.role === 'reader' || g.role === 'auditor'),
+    };
+  }, [session, units]);
+}

@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type { TPlan } from '../../shared/schemas/plan';
+import { listOrgUnits, listPlans } from '../api/endpoints';
+
+export const plansKey = ['plans'] as const;
+export const orgUnitsKey = ['org-units'] as const;
+
+export function usePlans() {
+  return useQuery({ queryKey: plansKey, queryFn: listPlans });
+}
+
+export function useOrgUnits() {
+  return useQuery({ queryKey: orgUnitsKey, queryFn: listOrgUnits, staleTime: 60_000 });
+}
+
+/**
+ * The year a plan is shown for when the URL does not say: the last year with a target for the whole plan
+ * (the year the plan is measured against), otherwise this year kept within the plan's years.
+ */
+export function defaultYear(plan: TPlan, today = new Date()): number {
+  const targetYears = plan.targets.filter((t) => t.orgUnitId === null).map((t) => t.year);
+  if (targetYears.length > 0) return Math.max(...targetYears);
+  return Math.min(Math.max(today.getFullYear(), plan.firstYear), plan.lastYear);
+}
+
+/** Where in a plan the user is: plan id from the path; year (`ar`) and unit (`enhet`) from the query string. */
+export function usePlanLocation() {
+  const { planId } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const plans = usePlans();
+  const plan = plans.data?.find((p) => p.id === planId);
+  const yearText = search.get('ar');
+  const year = useMemo(() => {
+    if (!plan) return undefined;
+    const asked = Number(yearText);
+    if (Number.isInteger(asked) && asked >= plan.firstYear && asked <= plan.lastYear) return asked;
+    return defaultYear(plan);
+  }, [plan, yearText]);
+  const orgUnitId = search.get('enhet') ?? undefined;
+  return { planId, plan, plans, year, orgUnitId, search, setSearch };
+}
+
+/** A link's query string that keeps the chosen year and unit (and adds more). */
+export function planSearch(
+  year: number | undefined,
+  orgUnitId: string | undefined,
+  extra: Record<string, string | undefined> = {},
+): string {
+  const params = new URLSearchParams();
+  if (year !== undefined) params.set('ar', String(year));
+  if (orgUnitId) params.set('enhet', orgUnitId);
+  for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

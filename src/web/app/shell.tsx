@@ -1,0 +1,156 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { setCsrfToken } from '../api/client';
+import { logOut } from '../api/endpoints';
+import { OrgTree } from '../components/org-tree';
+import { LANGUAGES, type Language, setLanguage } from '../i18n';
+import { planSearch, useOrgUnits, usePlanLocation } from './plan-context';
+import { useSession } from './session';
+
+function UserBox() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const units = useOrgUnits().data ?? [];
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '';
+  const onLogOut = async () => {
+    await logOut().catch(() => undefined);
+    setCsrfToken(undefined);
+    client.clear();
+    navigate('/logga-in');
+  };
+  return (
+    <div className="user-box">
+      <p className="tenant-name">{session.tenant.name}</p>
+      <p>
+        <span>{t('user.loggedInAs', { name: session.user.name })}</span>
+        <span className="roles" data-testid="roles">
+          {' '}
+          (
+          {session.grants
+            .map((g) => t('user.roleAt', { role: t(`enums:role.${g.role}`), unit: unitName(g.orgUnitId) }))
+            .join(', ')}
+          )
+        </span>
+      </p>
+      <label className="language">
+        <span>{t('language')}</span>{' '}
+        <select
+          value={i18n.language}
+          onChange={(event) => setLanguage(event.target.value as Language)}
+          className="select-small"
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {t(`languages.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="button" className="button button-secondary" onClick={() => void onLogOut()}>
+        {t('user.logOut')}
+      </button>
+    </div>
+  );
+}
+
+function PlanPicker() {
+  const { t } = useTranslation();
+  const { plan, plans, year, orgUnitId } = usePlanLocation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (!plan || !plans.data) return null;
+  const view = location.pathname.split('/')[3] ?? 'oversikt';
+  const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+  return (
+    <div className="plan-picker">
+      <label>
+        <span>{t('nav.plan')}</span>
+        <select
+          value={plan.id}
+          onChange={(event) => navigate(`/planer/${event.target.value}/oversikt`)}
+          data-testid="plan-select"
+        >
+          {plans.data.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('nav.year')}</span>
+        <select
+          value={year}
+          onChange={(event) =>
+            navigate(`/planer/${plan.id}/${view}${planSearch(Number(event.target.value), orgUnitId)}`)
+          }
+          data-testid="year-select"
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** The frame of every logged-in page: header, main menu, plan and year, the organisation, the content. */
+export function Shell() {
+  const { t } = useTranslation();
+  const { planId, plans, year, orgUnitId } = usePlanLocation();
+  const units = useOrgUnits();
+  const navPlanId = planId ?? plans.data?.[0]?.id;
+  const search = planSearch(planId ? year : undefined, orgUnitId);
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          {t('appName')}
+        </Link>
+        <UserBox />
+      </header>
+      <div className="app-body">
+        <aside className="sidebar">
+          <nav aria-label={t('nav.main')}>
+            <ul className="main-nav">
+              {navPlanId ? (
+                <>
+                  <li>
+                    <NavLink to={`/planer/${navPlanId}/oversikt${search}`}>{t('nav.overview')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={`/planer/${navPlanId}/atgarder${search}`} end>
+                      {t('nav.measures')}
+                    </NavLink>
+                  </li>
+                </>
+              ) : null}
+              <li>
+                <NavLink to="/import">{t('nav.importExport')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <PlanPicker />
+          {planId && units.data ? <OrgTree key={planId} units={units.data} selectedId={orgUnitId} /> : null}
+        </aside>
+        <main id="main" tabIndex={-1} className="content">
+          <Outlet />
+        </main>
+      </div>
+      <footer className="app-footer">
+        <Link to="/tillganglighet">{t('footer.accessibility')}</Link>
+        {' · '}
+        <a href="/api/docs">{t('footer.api')}</a>
+      </footer>
+    </div>
+  );
+}
