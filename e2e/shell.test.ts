@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
 
@@ -7,7 +7,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(inject('e2eTemplate')), launchBrowser()]);
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin/balans.js');
@@ -22,12 +23,13 @@ export interface RunningServer {
 /** Starts `balans serve` exactly as `npm start` does, and resolves when it prints its address. */
 export function startServerProcess(
   dataDir: string,
+  webDist: string,
   extraArgs: string[] = [],
 ): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir, ...extraArgs], {
       cwd: ROOT,
-      env: { ...process.env, BALANS_ENV: 'development', NODE_ENV: 'development' },
+      env: { ...process.env, BALANS_ENV: 'development', NODE_ENV: 'development', BALANS_WEB_DIST: webDist },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -56,10 +58,10 @@ export function stopProcess(child: ChildProcess): Promise<void> {
  * A real Balans server on a fresh data folder with the demo loaded: a copy of the template folder the
  * global setup made with `balans serve --demo` (so each test file pays for PGlite's initdb only once).
  */
-export async function startDemoServer(template: string): Promise<RunningServer> {
+export async function startDemoServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'balans-e2e-'));
-  await cp(template, dataDir, { recursive: true });
-  const { url, child } = await startServerProcess(dataDir, ['--demo']);
+  await cp(inject('e2eTemplate'), dataDir, { recursive: true });
+  const { url, child } = await startServerProcess(dataDir, inject('e2eWebDist'), ['--demo']);
   const list = JSON.parse(await readFile(path.join(dataDir, 'demo-users.json'), 'utf8')) as DemoUser[];
   return {
     url,

@@ -3,8 +3,8 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-/** Where `npm run build:web` (Vite) puts the web application. */
-export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist/web');
+/** Where `npm run build:web` (Vite) puts the web application; tests build their own copy elsewhere. */
+export const WEB_DIST = process.env.BALANS_WEB_DIST ?? path.resolve(import.meta.dirname, '../../dist/web');
 
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
