@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ROOT, startServerProcess, stopProcess } from './server';
+import { ROOT, startServerProcess, stopProcess } from './process';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { compareSwedish } from '../../shared/collation';
@@ -30,16 +30,20 @@ export function OrgTree({ units, selectedId }: Props) {
   const location = useLocation();
   const children = useMemo(() => childrenByParent(units), [units]);
   const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => {
-    const open = new Set<string>();
-    for (const root of children.get(null) ?? []) open.add(root.id);
-    let cursor = selectedId ? byId.get(selectedId) : undefined;
-    while (cursor?.parentId) {
-      open.add(cursor.parentId);
-      cursor = byId.get(cursor.parentId);
-    }
-    return open;
-  });
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(
+    () => new Set((children.get(null) ?? []).map((root) => root.id)),
+  );
+  // The chosen unit is always visible with its children: open it and every unit above it.
+  useEffect(() => {
+    if (!selectedId) return;
+    setExpanded((current) => {
+      const next = new Set(current);
+      for (let cursor = byId.get(selectedId); cursor; cursor = byId.get(cursor.parentId ?? '')) {
+        next.add(cursor.id);
+      }
+      return next.size === current.size ? current : next;
+    });
+  }, [selectedId, byId]);
 
   const hrefFor = (unitId: string | undefined) => {
     const params = new URLSearchParams(location.search);

@@ -13,6 +13,8 @@ export default {
   yes: 'Yes',
   no: 'No',
   none: '–',
+  items_one: '{{count}} item',
+  items_other: '{{count}} items',
   language: 'Language',
   languages: { sv: 'Svenska', en: 'English' },
   nav: {

@@ -13,6 +13,8 @@ export default {
   yes: 'Ja',
   no: 'Nej',
   none: '–',
+  items_one: '{{count}} post',
+  items_other: '{{count}} poster',
   language: 'Språk',
   languages: { sv: 'Svenska', en: 'English' },
   nav: {

@@ -1,0 +1,65 @@
+// `npm run screenshots`: regenerates docs/screenshots/*.png of the main screens from a real server on a
+// fresh data folder with the demo loaded, in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, logIn, newPage } from './support/chromium';
+import { ROOT, startServerProcess, stopProcess } from './support/process';
+
+const OUT = path.join(ROOT, 'docs/screenshots');
+
+async function shot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+const webDist = await mkdtemp(path.join(tmpdir(), 'balans-shots-web-'));
+const dataDir = await mkdtemp(path.join(tmpdir(), 'balans-shots-data-'));
+const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-web.js'), '--out', webDist], {
+  stdio: 'inherit',
+});
+if (build.status !== 0) throw new Error('vite build failed');
+await mkdir(OUT, { recursive: true });
+const { url, child } = await startServerProcess(dataDir, webDist, ['--demo']);
+const users = JSON.parse(await readFile(path.join(dataDir, 'demo-users.json'), 'utf8')) as {
+  username: string;
+  password: string;
+}[];
+const password = (name: string) => users.find((u) => u.username === name)?.password ?? '';
+const browser = await launchBrowser();
+try {
+  const page = await newPage(browser, url);
+  await page.goto('/logga-in');
+  await shot(page, '01-logga-in');
+  await logIn(page, 'controller', password('controller'));
+  await page.waitForURL(/\/oversikt/);
+  const planPath = new URL(page.url()).pathname.replace(/\/oversikt$/, '');
+  await shot(page, '02-oversikt');
+  await page
+    .getByRole('navigation', { name: 'Organisation' })
+    .getByRole('link', { name: 'Hälso- och sjukvård' })
+    .click();
+  await page.waitForURL(/enhet=/);
+  await shot(page, '03-oversikt-halso-och-sjukvard');
+  await page.goto(`${planPath}/atgarder?ar=2024&gruppera=enhet`);
+  await shot(page, '04-atgarder');
+  await page
+    .getByRole('link', { name: /^HS-07/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/atgarder\/[0-9a-f-]{36}/);
+  await shot(page, '05-atgard');
+  await page.goto('/import');
+  await shot(page, '06-import-och-export');
+  await page.goto('/tillganglighet');
+  await shot(page, '07-tillganglighetsredogorelse');
+} finally {
+  await browser.close();
+  await stopProcess(child);
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(webDist, { recursive: true, force: true });
+}
