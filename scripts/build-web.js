@@ -26,8 +26,12 @@ const isFresh = existsSync(index) && statSync(index).mtimeMs >= inputs;
 if (isFresh && !process.argv.includes('--force') && outIndex < 0) process.exit(0);
 
 console.log('Bygger webbappen (vite build) …');
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const result = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 process.exit(result.status ?? 1);
