@@ -70,9 +70,7 @@ describe('the shell', () => {
     const tree = page.getByRole('navigation', { name: 'Organisation' });
     await tree.getByRole('link', { name: 'Hälso- och sjukvård' }).click();
     await page.waitForURL(/enhet=/);
-    expect(await tree.getByRole('link', { name: 'Hälso- och sjukvård' }).getAttribute('aria-current')).toBe(
-      'true',
-    );
+    await tree.locator('a[aria-current="true"]', { hasText: 'Hälso- och sjukvård' }).waitFor();
     await page.context().close();
   });
 

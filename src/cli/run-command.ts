@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../server/errors';
 import type { CommandEnv, CommandOutput, ParsedArgs } from './command';
 import { runDemo } from './commands/demo';
+import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runMigrate } from './commands/migrate';
 import { runSummary } from './commands/summary';
@@ -10,6 +11,7 @@ export const COMMANDS = {
   migrate: runMigrate,
   demo: runDemo,
   import: runImport,
+  export: runExport,
   summary: runSummary,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
@@ -19,6 +21,7 @@ export const OPTIONS = {
   data: { type: 'string' },
   tenant: { type: 'string' },
   plan: { type: 'string' },
+  out: { type: 'string' },
   year: { type: 'string' },
   by: { type: 'string' },
   port: { type: 'string' },

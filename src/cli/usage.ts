@@ -8,6 +8,8 @@ Kommandon:
   demo                                              läs in exempelplanen och demoanvändare i organisationen demo
   import FIL.xlsx [--tenant SLUG] [--plan NAMN] [--dry-run]
                                                     importera en plan från Excel-mallen
+  export --plan NAMN --out FIL.xlsx [--tenant SLUG]
+                                                    exportera en plan till Excel-mallen (kan importeras igen)
   summary --plan NAMN --year ÅR --by GRUPPERING [--tenant SLUG]
                                                     planerad effekt (nivå) år ÅR, per unit|year|costType|category|
                                                     group|savingsType|feasibility|programme

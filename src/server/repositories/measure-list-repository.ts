@@ -88,3 +88,15 @@ export async function findMeasureIdByCode(
     .executeTakeFirst();
   return row?.id;
 }
+
+/** Every measure id of a plan, optionally only those owned by `orgUnitIds` (e.g. the units a user may read). */
+export async function findPlanMeasureIds(
+  trx: Tx,
+  planId: string,
+  orgUnitIds?: readonly string[],
+): Promise<string[]> {
+  if (orgUnitIds?.length === 0) return [];
+  let query = trx.selectFrom('measures').select('id').where('planId', '=', planId);
+  if (orgUnitIds) query = query.where('orgUnitId', 'in', orgUnitIds);
+  return (await query.orderBy('code').execute()).map((row) => row.id);
+}

@@ -4,6 +4,7 @@ import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { commitmentRoutes } from './commitments';
 import { decisionRoutes } from './decisions';
+import { exportRoutes } from './exports';
 import { healthRoutes } from './health';
 import { importRoutes } from './imports';
 import { internalCliRoutes } from './internal-cli';
@@ -26,6 +27,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     commitmentRoutes,
     auditRoutes,
     importRoutes,
+    exportRoutes,
     internalCliRoutes,
   ]) {
     await app.register(routes(ctx));

@@ -26,6 +26,10 @@ export interface ImportPlanResult {
   /** Measures the file matched by code whose values were already the same (counted in `updated` too). */
   unchanged: number;
   unitsCreated: string[];
+  /** Codes of the measures created, in file order (absent when the file was refused). */
+  codesCreated?: string[];
+  /** Codes of the matched measures whose values changed, in file order. */
+  codesChanged?: string[];
   warnings: ImportIssue[];
   errors: ImportIssue[];
 }
@@ -120,6 +124,7 @@ async function importInto(
   const effectColumns = new Set(workbook.effectColumns.map((c) => `${c.year}|${c.costType}`));
 
   const toCreate: TMeasureInput[] = [];
+  const codesChanged: string[] = [];
   const audit: AuditEntry[] = [];
   let updated = 0;
   let unchanged = 0;
@@ -155,6 +160,7 @@ async function importInto(
         },
       ]);
     }
+    codesChanged.push(row.code);
     audit.push(auditEntry(actor, 'measure', current.id, 'update', before, after));
   }
   const createdIds = await insertMeasures(trx, actor.tenantId, plan.id, toCreate);
@@ -176,6 +182,8 @@ async function importInto(
     updated,
     unchanged,
     unitsCreated,
+    codesCreated: toCreate.map((input) => input.code),
+    codesChanged,
     warnings,
     errors: [],
   };

@@ -10,6 +10,10 @@ export const ZImportResult = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   unitsCreated: z.array(z.string()),
+  /** Codes of the measures created (or, in a dry run, to be created), in file order. */
+  codesCreated: z.array(z.string()).optional(),
+  /** Codes of the existing measures whose values change (`updated` minus `unchanged` of them). */
+  codesChanged: z.array(z.string()).optional(),
   warnings: z.array(ZImportIssue),
   errors: z.array(ZImportIssue),
 });

@@ -21,6 +21,10 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+export function getCsrfToken(): string | undefined {
+  return csrfToken;
+}
+
 type Query = Record<string, string | number | boolean | undefined | null>;
 
 export function withQuery(path: string, query?: Query): string {

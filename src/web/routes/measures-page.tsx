@@ -1,7 +1,49 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOrgUnits, usePlanLocation } from '../app/plan-context';
 import { usePageTitle } from '../components/page-title';
+import { QueryState } from '../components/query-state';
+import { type GridFilters, parseFilters, withFilters } from '../features/measures-grid/grid-filters';
+import { usePlanMeasures } from '../features/measures-grid/grid-queries';
+import { MeasuresView } from '../features/measures-grid/measures-view';
 
-// Built in this issue by its own helper; replaced before the issue is resolved.
+/**
+ * Åtgärder: every measure of the plan in a spreadsheet-like grid. Year, unit and every filter are in the
+ * address (`?ar=2024&enhet=…&status=…&sortera=…&gruppera=enhet`), so a view can be shared.
+ */
 export function MeasuresPage() {
-  usePageTitle('MeasuresPage');
-  return <h1>MeasuresPage</h1>;
+  const { t } = useTranslation('grid');
+  usePageTitle(t('title'));
+  const { planId, plan, plans, year, search, setSearch } = usePlanLocation();
+  const units = useOrgUnits();
+  const measures = usePlanMeasures(planId);
+  const filters = useMemo(() => parseFilters(search), [search]);
+  const onFilters = (changes: Partial<GridFilters>, options?: { replace?: boolean }) =>
+    setSearch((current) => withFilters(current, changes), { replace: options?.replace ?? false });
+  return (
+    <QueryState query={plans}>
+      {() =>
+        plan && year !== undefined ? (
+          <QueryState query={units}>
+            {(unitList) => (
+              <QueryState query={measures}>
+                {(list) => (
+                  <MeasuresView
+                    plan={plan}
+                    year={year}
+                    units={unitList}
+                    measures={list}
+                    filters={filters}
+                    onFilters={onFilters}
+                  />
+                )}
+              </QueryState>
+            )}
+          </QueryState>
+        ) : (
+          <h1>{t('common:notFound.title')}</h1>
+        )
+      }
+    </QueryState>
+  );
 }

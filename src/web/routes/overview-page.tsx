@@ -1,7 +1,103 @@
+import '../features/overview/echarts-setup';
+import { useTranslation } from 'react-i18next';
+import type { TPlan } from '../../shared/schemas/plan';
+import { planExportUrl } from '../api/endpoints';
+import { useOrgUnits, usePlanLocation } from '../app/plan-context';
 import { usePageTitle } from '../components/page-title';
+import { QueryState } from '../components/query-state';
+import { measuresHref } from '../features/overview/figures';
+import { FeasibilitySection, SavingsPyramidSection } from '../features/overview/group-sections';
+import { KeyFigures } from '../features/overview/key-figures';
+import { usePlanSummary } from '../features/overview/summary-query';
+import { UnitSection } from '../features/overview/unit-section';
+import { YearSection } from '../features/overview/year-section';
 
-// Built in this issue by its own helper; replaced before the issue is resolved.
+/**
+ * The plan overview (`/planer/:planId/oversikt?ar=&enhet=`): for a plan, a year and a unit subtree, the key
+ * figures against the target and four charts — per administration, the savings-type pyramid, feasibility and
+ * effect per year — each with its figures as a table, and every figure a link to the measures behind it.
+ */
 export function OverviewPage() {
-  usePageTitle('OverviewPage');
-  return <h1>OverviewPage</h1>;
+  const { t } = useTranslation('overview');
+  const { plan, plans, year, orgUnitId } = usePlanLocation();
+  const units = useOrgUnits();
+  const unit = orgUnitId ? units.data?.find((u) => u.id === orgUnitId) : undefined;
+  const scope = orgUnitId ? (unit?.name ?? '') : t('wholeOrganisation');
+  usePageTitle(year !== undefined && (!orgUnitId || unit) ? t('heading', { year, scope }) : t('title'));
+  return (
+    <QueryState query={plans}>
+      {() =>
+        plan && year !== undefined ? (
+          <Overview plan={plan} year={year} orgUnitId={orgUnitId} scope={scope} />
+        ) : (
+          <>
+            <h1>{t('title')}</h1>
+            <p className="alert alert-error" role="alert">
+              {t('planNotFound')}
+            </p>
+          </>
+        )
+      }
+    </QueryState>
+  );
+}
+
+interface OverviewProps {
+  plan: TPlan;
+  year: number;
+  orgUnitId: string | undefined;
+  scope: string;
+}
+
+function Overview({ plan, year, orgUnitId, scope }: OverviewProps) {
+  const { t } = useTranslation('overview');
+  const units = useOrgUnits();
+  const byUnit = usePlanSummary(plan.id, year, 'unit', orgUnitId);
+  const bySavingsType = usePlanSummary(plan.id, year, 'savingsType', orgUnitId);
+  const byFeasibility = usePlanSummary(plan.id, year, 'feasibility', orgUnitId);
+  const byYear = usePlanSummary(plan.id, year, 'year', orgUnitId);
+  const section = { planId: plan.id, year, orgUnitId };
+  return (
+    <div className="overview">
+      <div className="overview-header">
+        <div>
+          <h1>{scope ? t('heading', { year, scope }) : t('title')}</h1>
+          <p className="overview-lead">{t('lead', { plan: plan.name, year })}</p>
+        </div>
+        <a className="button" href={planExportUrl(plan.id)} download>
+          {t('export')}
+        </a>
+      </div>
+      <QueryState query={byUnit}>
+        {(summary) => (
+          <>
+            <KeyFigures
+              total={summary.total}
+              year={year}
+              isUnit={orgUnitId !== undefined}
+              measuresHref={measuresHref(plan.id, { year, unitId: orgUnitId })}
+            />
+            {units.data ? (
+              <UnitSection
+                planId={plan.id}
+                year={year}
+                selectedId={orgUnitId}
+                units={units.data}
+                summary={summary}
+              />
+            ) : null}
+          </>
+        )}
+      </QueryState>
+      <div className="overview-pair">
+        <QueryState query={bySavingsType}>
+          {(summary) => <SavingsPyramidSection {...section} summary={summary} />}
+        </QueryState>
+        <QueryState query={byFeasibility}>
+          {(summary) => <FeasibilitySection {...section} summary={summary} />}
+        </QueryState>
+      </div>
+      <QueryState query={byYear}>{(summary) => <YearSection {...section} summary={summary} />}</QueryState>
+    </div>
+  );
 }

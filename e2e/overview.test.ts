@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { type RunningServer, startDemoServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const NBSP = '\u00a0';
+const mnkr = (text: string) => `${text}${NBSP}mnkr`;
+
+async function overviewAs(username: string): Promise<Page> {
+  const page = await newPage(browser, server.url);
+  const user = server.users[username];
+  if (!user) throw new Error(`no demo user ${username}`);
+  await logIn(page, user.username, user.password);
+  await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+  return page;
+}
+
+/** The key figure (a `<dt>` and its `<dd>`s) with this label. */
+function keyFigure(page: Page, label: string) {
+  return page.locator('.key-figure').filter({ has: page.getByRole('term').filter({ hasText: label }) });
+}
+
+describe('the plan overview', () => {
+  it('shows the key figures of the whole organisation for 2024 and links them to the measures', async () => {
+    const page = await overviewAs('controller');
+    await page.getByRole('heading', { level: 1, name: 'Översikt 2024 – hela organisationen' }).waitFor();
+    expect(await page.title()).toBe('Översikt 2024 – hela organisationen – Balans');
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+
+    const planned = keyFigure(page, 'Planerad nivå');
+    await planned.getByText(mnkr('557,7')).waitFor();
+    expect(await planned.locator('.amount').getAttribute('title')).toBe(`557${NBSP}700${NBSP}000${NBSP}kr`);
+    expect(await keyFigure(page, 'Mål 2024').locator('.amount').textContent()).toBe(mnkr('500,0'));
+    expect(await keyFigure(page, 'Ursprunglig plan').locator('.amount').textContent()).toBe('–');
+    const gap = keyFigure(page, 'Avstånd till målet');
+    expect(await gap.locator('.amount').textContent()).toBe(`\u2212${mnkr('57,7')}`);
+    expect(await gap.textContent()).toContain(`${mnkr('57,7')} över målet`);
+
+    for (const name of [
+      'Besparingspyramiden',
+      'Genomförbarhet',
+      'Effekt per år',
+      'Planerad nivå per förvaltning',
+    ]) {
+      await page.getByRole('heading', { level: 2, name }).waitFor();
+    }
+    // Every chart is an image with its figures in words, and the same figures are in a table.
+    const charts = page.locator('[role="img"]');
+    expect(await charts.count()).toBe(4);
+    expect(await page.getByRole('img', { name: /Pyramiddiagram/ }).getAttribute('aria-label')).toContain(
+      `Effektivisering ${mnkr('425,7')}`,
+    );
+    expect(await page.getByRole('table').count()).toBe(4);
+    const feasibility = page.getByRole('region', { name: 'Genomförbarhet' });
+    expect(await feasibility.getByRole('definition').first().textContent()).toBe(mnkr('460,7'));
+
+    const { pathname } = new URL(page.url());
+    const planPath = pathname.replace(/\/oversikt$/, '');
+    await planned.getByRole('link').click();
+    await page.waitForURL(/\/atgarder/);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`${planPath}/atgarder`);
+    expect(url.searchParams.get('ar')).toBe('2024');
+    expect(url.searchParams.get('enhet')).toBeNull();
+    await page.context().close();
+  });
+
+  it('narrows to a unit by the org tree and links each table figure to the filtered measures', async () => {
+    const page = await overviewAs('controller');
+    const tree = page.getByRole('navigation', { name: 'Organisation' });
+    await tree.getByRole('link', { name: 'Hälso- och sjukvård' }).click();
+    await page.waitForURL(/enhet=/);
+    const unitId = new URL(page.url()).searchParams.get('enhet');
+    expect(unitId).toBeTruthy();
+    await page.getByRole('heading', { level: 1, name: 'Översikt 2024 – Hälso- och sjukvård' }).waitFor();
+    await keyFigure(page, 'Planerad nivå').getByText(mnkr('387,0')).waitFor();
+    expect(await keyFigure(page, 'Sparbeting 2024').textContent()).toContain('Inget mål är satt för 2024.');
+    await page
+      .getByRole('heading', { level: 2, name: 'Planerad nivå per enhet under Hälso- och sjukvård' })
+      .waitFor();
+
+    // The savings-type pyramid's table: the efficiency amount leads to those measures of this unit.
+    const pyramid = page.getByRole('region', { name: 'Besparingspyramiden' });
+    const efficiency = pyramid.getByRole('row', { name: /^Effektivisering/ });
+    await efficiency.getByRole('link').click();
+    await page.waitForURL(/\/atgarder\?/);
+    let url = new URL(page.url());
+    expect(url.searchParams.get('ar')).toBe('2024');
+    expect(url.searchParams.get('enhet')).toBe(unitId);
+    expect(url.searchParams.get('sparform')).toBe('efficiency');
+    await page.goBack();
+
+    // Feasibility "(saknas)" and a year of the effect table keep the unit too.
+    const feasibility = page.getByRole('region', { name: 'Genomförbarhet' });
+    await feasibility
+      .getByRole('row', { name: /^\(saknas\)/ })
+      .getByRole('link')
+      .click();
+    await page.waitForURL(/genomforbarhet=saknas/);
+    expect(new URL(page.url()).searchParams.get('enhet')).toBe(unitId);
+    await page.goBack();
+    const years = page.getByRole('region', { name: 'Effekt per år' });
+    await years.getByRole('row', { name: /^2025/ }).getByRole('link', { name: /mnkr/ }).click();
+    await page.waitForURL(/ar=2025/);
+    url = new URL(page.url());
+    expect(url.pathname).toMatch(/\/atgarder$/);
+    expect(url.searchParams.get('enhet')).toBe(unitId);
+    await page.context().close();
+  });
+
+  it('navigates to the measures when a chart bar is clicked', async () => {
+    const page = await overviewAs('politiker');
+    const chart = page.getByRole('img', { name: /per genomförbarhet/ });
+    await chart.locator('svg').waitFor();
+    await page.waitForTimeout(1200); // the bars grow in
+    const bars = chart.locator('path[fill="#1d4e89"]');
+    await bars.first().click({ force: true });
+    await page.waitForURL(/genomforbarhet=2/);
+    await page.context().close();
+  });
+
+  it('has no axe violations, for the whole organisation and for a unit, and works in English', async () => {
+    const page = await overviewAs('politiker');
+    await keyFigure(page, 'Planerad nivå').getByText(mnkr('557,7')).waitFor();
+    await page.waitForTimeout(1200);
+    await expectNoAxeViolations(page, 'översikt, hela organisationen');
+    await page
+      .getByRole('navigation', { name: 'Organisation' })
+      .getByRole('link', { name: 'Hälso- och sjukvård' })
+      .click();
+    await keyFigure(page, 'Planerad nivå').getByText(mnkr('387,0')).waitFor();
+    await page.waitForTimeout(1200);
+    await expectNoAxeViolations(page, 'översikt, Hälso- och sjukvård');
+
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Overview 2024 – Hälso- och sjukvård' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Savings pyramid' }).waitFor();
+    await expectNoAxeViolations(page, 'overview in English');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The grid's columns: the fields of a measure (SPEC §2) a spreadsheet user expects, in the order of the
+ * Excel template. Labels come from the `grid` namespace (`columns.<id>`).
+ */
+export const COLUMN_IDS = [
+  'code',
+  'title',
+  'orgUnit',
+  'responsibleName',
+  'status',
+  'category',
+  'group',
+  'savingsType',
+  'feasibility',
+  'isTemporary',
+  'startMonth',
+  'endMonth',
+  'fullEffectMonth',
+  'planned',
+  'investment',
+  'oneOffCost',
+  'runningCostPerYear',
+  'riskAnalysisRequired',
+  'riskAnalysisDoneOn',
+  'periodicity',
+  'followUpMetric',
+  'programmes',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+export type EditorKind = 'text' | 'select' | 'amount';
+
+export interface ColumnDef {
+  id: ColumnId;
+  /** Width in CSS pixels (the table has a fixed layout so that windowed rows line up). */
+  width: number;
+  isNumeric?: boolean;
+  /** How the column is edited in the grid; absent: only on the measure page. */
+  editor?: EditorKind;
+  /** Always shown (the row must stay identifiable). */
+  isFixed?: boolean;
+  isDefault?: boolean;
+}
+
+export const COLUMNS: readonly ColumnDef[] = [
+  { id: 'code', width: 96, isFixed: true, isDefault: true },
+  { id: 'title', width: 320, isFixed: true, isDefault: true, editor: 'text' },
+  { id: 'orgUnit', width: 180, isDefault: true },
+  { id: 'responsibleName', width: 190, isDefault: true, editor: 'text' },
+  { id: 'status', width: 120, isDefault: true, editor: 'select' },
+  { id: 'category', width: 120, isDefault: true, editor: 'select' },
+  { id: 'group', width: 150, isDefault: true, editor: 'select' },
+  { id: 'savingsType', width: 170, isDefault: true, editor: 'select' },
+  { id: 'feasibility', width: 140, isNumeric: true, isDefault: true, editor: 'text' },
+  { id: 'isTemporary', width: 90 },
+  { id: 'startMonth', width: 90 },
+  { id: 'endMonth', width: 90 },
+  { id: 'fullEffectMonth', width: 100 },
+  { id: 'planned', width: 176, isNumeric: true, isDefault: true, editor: 'amount' },
+  { id: 'investment', width: 120, isNumeric: true },
+  { id: 'oneOffCost', width: 130, isNumeric: true },
+  { id: 'runningCostPerYear', width: 140, isNumeric: true },
+  { id: 'riskAnalysisRequired', width: 90 },
+  { id: 'riskAnalysisDoneOn', width: 110 },
+  { id: 'periodicity', width: 110 },
+  { id: 'followUpMetric', width: 220 },
+  { id: 'programmes', width: 200 },
+];
+
+export const DEFAULT_COLUMNS: readonly ColumnId[] = COLUMNS.filter((c) => c.isDefault).map((c) => c.id);
+
+export function isColumnId(value: unknown): value is ColumnId {
+  return typeof value === 'string' && (COLUMN_IDS as readonly string[]).includes(value);
+}
+
+/** The chosen columns in the grid's order, always with the fixed ones; unknown ids (old settings) dropped. */
+export function visibleColumns(chosen: readonly string[]): ColumnDef[] {
+  const wanted = new Set(chosen);
+  return COLUMNS.filter((column) => column.isFixed || wanted.has(column.id));
+}

@@ -1,0 +1,346 @@
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { TMeasure } from '../../../shared/schemas/measure';
+import type { CellContext } from './cell-content';
+import { canEditCell, type EditableColumn, type EditContext, editText, parseEdit } from './cell-edit';
+import { CellEditor, type Move } from './cell-editor';
+import { editErrorText, editorOptions, optionForTyped } from './editor-options';
+import type { ColumnDef, ColumnId } from './grid-columns';
+import type { GridSort } from './grid-filters';
+import type { GridItem } from './grid-groups';
+import type { AmountSums } from './grid-model';
+import { type CellPosition, clampPosition, isTypingKey, moveFocus } from './grid-navigation';
+import { cellKey, GridHeaderRow, GridMeasureRow, GridSumRow, useColumnLabel } from './grid-rows';
+import type { GridAmountUnit } from './use-grid-settings';
+import { useGridViewport } from './use-grid-viewport';
+import type { SaveRequest } from './use-measure-saver';
+import { segments, visibleRange } from './windowing';
+
+/** Every body row has this height (CSS `.measures-grid tbody tr`), which is what makes windowing exact. */
+export const ROW_HEIGHT = 32;
+
+interface Saver {
+  save: (request: SaveRequest) => void;
+  saving: ReadonlySet<string>;
+  errors: ReadonlyMap<string, string>;
+  setCellError: (cellKey: string, message: string | undefined) => void;
+}
+
+interface Props {
+  items: readonly GridItem[];
+  columns: readonly ColumnDef[];
+  total: AmountSums;
+  totalCount: number;
+  year: number;
+  unit: GridAmountUnit;
+  sort: GridSort | undefined;
+  onSort: (column: ColumnId) => void;
+  editContext: EditContext;
+  /** Whether the user may edit this measure (the server decides too). */
+  canEdit: (measure: TMeasure) => boolean;
+  /** No edit affordances at all (readers and auditors). */
+  isReadOnly: boolean;
+  groupOptions: readonly string[];
+  measureHref: (measureId: string) => string;
+  saver: Saver;
+  labelId: string;
+  helpId: string;
+}
+
+interface Editing {
+  measureId: string;
+  column: EditableColumn;
+  initialText: string;
+}
+
+/**
+ * The measures as an ARIA grid with a roving tabindex: one cell is in the tab order, arrows and the usual
+ * spreadsheet keys move it, Enter/F2/typing edits. Only the rows in view are rendered.
+ */
+export function MeasuresGrid(props: Props) {
+  const { items, columns, year, unit, sort, editContext, saver, isReadOnly } = props;
+  const { t } = useTranslation('grid');
+  const navigate = useNavigate();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [active, setActive] = useState<CellPosition>({ row: 1, col: 0 });
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editError, setEditError] = useState<string>();
+  const focusPending = useRef(false);
+  const { view, onScroll, reveal } = useGridViewport(scrollRef, tableRef, ROW_HEIGHT);
+
+  const rowCount = items.length + 2;
+  const bounds = {
+    rowCount,
+    colCount: columns.length,
+    pageSize: Math.max(1, Math.floor((view.height - 2 * ROW_HEIGHT) / ROW_HEIGHT) - 1),
+  };
+  const position = clampPosition(active, bounds);
+  const range = visibleRange(view.firstRow * ROW_HEIGHT, view.height, ROW_HEIGHT, items.length);
+  const activeItem = position.row - 1;
+  const parts = segments(range, [activeItem], items.length);
+
+  const moveTo = (next: CellPosition) => {
+    focusPending.current = true;
+    setActive(clampPosition(next, bounds));
+  };
+
+  // After a keyboard move: scroll the active cell into view (clear of the sticky header and total row) and
+  // give it focus. Mouse focus needs neither.
+  useLayoutEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    const cell = tableRef.current?.querySelector<HTMLElement>(
+      `[data-row="${position.row}"][data-col="${position.col}"]`,
+    );
+    if (!cell) return;
+    reveal(cell, position, rowCount, columns[0]?.width ?? 0);
+    cell.focus({ preventScroll: true });
+  });
+
+  const cellContext: CellContext = { t, unit, measureHref: props.measureHref };
+  const columnLabel = useColumnLabel(year);
+
+  const optionsFor = (column: EditableColumn, measure: TMeasure) =>
+    editorOptions(column, measure, props.groupOptions, t);
+
+  const editableMeasure = (
+    item: GridItem | undefined,
+    column: ColumnDef | undefined,
+  ): TMeasure | undefined => {
+    if (isReadOnly || !item || item.kind !== 'measure' || !column) return undefined;
+    const measure = item.row.measure;
+    if (!props.canEdit(measure) || !canEditCell(column.id, measure, editContext)) return undefined;
+    return measure;
+  };
+
+  const startEditing = (measure: TMeasure, column: EditableColumn, typed?: string) => {
+    let initialText = editText(column, measure, editContext);
+    if (typed !== undefined) {
+      const options = optionsFor(column, measure);
+      initialText = options ? (optionForTyped(options, typed) ?? initialText) : typed;
+    }
+    saver.setCellError(cellKey(measure.id, column), undefined);
+    setEditError(undefined);
+    setEditing({ measureId: measure.id, column, initialText });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (editing) return;
+    const next = moveFocus(position, event, bounds);
+    if (next) {
+      event.preventDefault();
+      moveTo(next);
+      return;
+    }
+    const column = columns[position.col];
+    if (!column) return;
+    if (position.row === 0) {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        props.onSort(column.id);
+      }
+      return;
+    }
+    const item = items[position.row - 1];
+    const measure = editableMeasure(item, column);
+    const opensMeasure = item?.kind === 'measure' && (column.id === 'code' || column.id === 'title');
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && item?.kind === 'measure') {
+      event.preventDefault();
+      navigate(props.measureHref(item.row.measure.id));
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      if (measure && event.key === 'F2') startEditing(measure, column.id as EditableColumn);
+      else if (measure && column.id !== 'code') startEditing(measure, column.id as EditableColumn);
+      else if (opensMeasure && event.key === 'Enter') navigate(props.measureHref(item.row.measure.id));
+      else return;
+      event.preventDefault();
+    } else if (measure && (event.key === 'Backspace' || event.key === 'Delete')) {
+      event.preventDefault();
+      startEditing(measure, column.id as EditableColumn, '');
+    } else if (measure && isTypingKey(event)) {
+      event.preventDefault();
+      startEditing(measure, column.id as EditableColumn, event.key);
+    }
+  };
+
+  const cellAt = (target: EventTarget): CellPosition | undefined => {
+    const cell = (target as HTMLElement).closest<HTMLElement>('[data-row]');
+    if (!cell || !tableRef.current?.contains(cell)) return undefined;
+    return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
+  };
+
+  const onFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const at = cellAt(event.target);
+    if (at && (at.row !== position.row || at.col !== position.col)) setActive(at);
+  };
+
+  const onClick = (event: MouseEvent<HTMLTableElement>) => {
+    const at = cellAt(event.target);
+    if (at?.row === 0 && !editing) {
+      const column = columns[at.col];
+      if (column) props.onSort(column.id);
+    }
+  };
+
+  const onDoubleClick = (event: MouseEvent<HTMLTableElement>) => {
+    const at = cellAt(event.target);
+    if (!at || editing) return;
+    const column = columns[at.col];
+    const measure = editableMeasure(items[at.row - 1], column);
+    if (measure && column) startEditing(measure, column.id as EditableColumn);
+  };
+
+  const commit = (
+    measure: TMeasure,
+    column: EditableColumn,
+    text: string,
+    move: Move,
+    reason: 'key' | 'blur',
+  ) => {
+    const key = cellKey(measure.id, column);
+    const result = parseEdit(column, text, measure, editContext);
+    if (!result.ok) {
+      const message = editErrorText(result.error, t);
+      if (reason === 'key') {
+        setEditError(message);
+        return false;
+      }
+      saver.setCellError(key, message);
+    } else if (result.patch) {
+      saver.save({ measure, patch: result.patch, cellKey: key, column: columnLabel(column) });
+    }
+    setEditing(null);
+    setEditError(undefined);
+    if (reason === 'key') {
+      const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] }[move];
+      moveTo({ row: position.row + (delta[0] ?? 0), col: position.col + (delta[1] ?? 0) });
+    }
+    return true;
+  };
+
+  const activeCol = (row: number) => (row === position.row ? position.col : undefined);
+
+  const renderEditor = (measure: TMeasure, column: ColumnDef, errorId: string) =>
+    editing ? (
+      <CellEditor
+        label={t('edit.editorLabel', { column: columnLabel(column.id), code: measure.code })}
+        initialText={editing.initialText}
+        options={optionsFor(editing.column, measure)}
+        isNumeric={column.isNumeric}
+        error={editError}
+        errorId={errorId}
+        onInput={() => setEditError(undefined)}
+        onCancel={() => {
+          setEditing(null);
+          setEditError(undefined);
+          moveTo(position);
+        }}
+        onCommit={(text, move, reason) => commit(measure, editing.column, text, move, reason)}
+      />
+    ) : null;
+
+  const countLabel = (label: string, count: number) => (
+    <>
+      {label} <span className="grid-group-count">({t('grid.groupCount', { count })})</span>
+    </>
+  );
+
+  const renderItem = (index: number) => {
+    const item = items[index]!;
+    const row = index + 1;
+    if (item.kind === 'group') {
+      return (
+        <GridSumRow
+          key={`group-${item.group.unitId}`}
+          row={row}
+          columns={columns}
+          label={countLabel(item.group.label, item.group.rows.length)}
+          sums={item.group.sums}
+          unit={unit}
+          activeCol={activeCol(row)}
+          className="grid-group-row"
+        />
+      );
+    }
+    const measure = item.row.measure;
+    return (
+      <GridMeasureRow
+        key={measure.id}
+        row={row}
+        gridRow={item.row}
+        columns={columns}
+        activeCol={activeCol(row)}
+        mayEdit={!isReadOnly && props.canEdit(measure)}
+        isReadOnly={isReadOnly}
+        editContext={editContext}
+        cellContext={cellContext}
+        editingColumn={editing?.measureId === measure.id ? editing.column : undefined}
+        renderEditor={renderEditor}
+        saving={saver.saving}
+        errors={saver.errors}
+      />
+    );
+  };
+
+  const totalWidth = columns.reduce((sum, column) => sum + column.width, 0);
+
+  return (
+    <div className="grid-scroll" ref={scrollRef} onScroll={onScroll}>
+      <table
+        ref={tableRef}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role=grid is the ARIA data grid pattern (its cells keep their header associations)
+        role="grid"
+        className="measures-grid"
+        aria-labelledby={props.labelId}
+        aria-describedby={props.helpId}
+        aria-rowcount={rowCount}
+        aria-colcount={columns.length}
+        aria-readonly={isReadOnly || undefined}
+        style={{ width: totalWidth }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onClick={onClick}
+        onDoubleClick={onDoubleClick}
+      >
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.id} style={{ width: column.width }} />
+          ))}
+        </colgroup>
+        <thead>
+          <GridHeaderRow columns={columns} sort={sort} unit={unit} year={year} activeCol={activeCol(0)} />
+        </thead>
+        <tbody>
+          {parts.map((part) =>
+            part.kind === 'row' ? (
+              renderItem(part.index)
+            ) : (
+              <tr key={`gap-${part.start}`} className="grid-gap">
+                <td aria-hidden="true" colSpan={columns.length} style={{ height: part.rows * ROW_HEIGHT }} />
+              </tr>
+            ),
+          )}
+        </tbody>
+        <tfoot>
+          <GridSumRow
+            row={rowCount - 1}
+            columns={columns}
+            label={countLabel(t('grid.total'), props.totalCount)}
+            sums={props.total}
+            unit={unit}
+            activeCol={activeCol(rowCount - 1)}
+            className="grid-total-row"
+          />
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { subtreeIds } from '../../../domain/org-tree';
+import { DEFAULT_GROUPS } from '../../../shared/enums';
+import type { TMeasure } from '../../../shared/schemas/measure';
+import type { TOrgUnit } from '../../../shared/schemas/org-unit';
+import type { TPlan } from '../../../shared/schemas/plan';
+import { useAccess } from '../../app/access';
+import { planSearch } from '../../app/plan-context';
+import { Amount } from '../../components/amount';
+import type { EditContext } from './cell-edit';
+import { ColumnChooser } from './column-chooser';
+import { visibleColumns } from './grid-columns';
+import { filterRows, type GridFilters, hasNarrowingFilters } from './grid-filters';
+import { gridItems } from './grid-groups';
+import { buildRows, sumRows } from './grid-model';
+import { useTenantGroups, useUnitSummary } from './grid-queries';
+import { sortRows } from './grid-sort';
+import { GridToolbar } from './grid-toolbar';
+import { MeasuresGrid } from './measures-grid';
+import { useGridSettings } from './use-grid-settings';
+import { type SaveEvent, useMeasureSaver } from './use-measure-saver';
+import { useStableOrder } from './use-stable-order';
+
+interface Props {
+  plan: TPlan;
+  year: number;
+  units: readonly TOrgUnit[];
+  measures: readonly TMeasure[];
+  filters: GridFilters;
+  onFilters: (changes: Partial<GridFilters>, options?: { replace?: boolean }) => void;
+}
+
+/** The measures grid page body: heading, filters, column chooser, the grid and its totals. */
+export function MeasuresView({ plan, year, units, measures, filters, onFilters }: Props) {
+  const { t } = useTranslation('grid');
+  const access = useAccess();
+  const labelId = useId();
+  const helpId = useId();
+  const { settings, update, reset } = useGridSettings();
+  const [announcement, setAnnouncement] = useState('');
+  const tenantGroups = useTenantGroups();
+  const summary = useUnitSummary(plan.id, year, filters.unitId);
+
+  const unit = units.find((u) => u.id === filters.unitId);
+  const scope = useMemo(() => (unit ? subtreeIds(units, unit.id) : undefined), [units, unit]);
+  const rows = useMemo(
+    () => buildRows(measures, units, plan.convention, year),
+    [measures, units, plan, year],
+  );
+  const viewKey = useMemo(
+    () => JSON.stringify([filters, year, measures.map((m) => m.id).sort()]),
+    [filters, year, measures],
+  );
+  const ordered = useStableOrder(rows, viewKey, (all) =>
+    sortRows(filterRows(all, filters, scope), filters.sort),
+  );
+  const items = useMemo(() => gridItems(ordered, filters.groupBy), [ordered, filters.groupBy]);
+  const total = useMemo(() => sumRows(ordered), [ordered]);
+  const columns = useMemo(() => visibleColumns(settings.columns), [settings.columns]);
+
+  const groupOptions = useMemo(() => {
+    const list: string[] = [...(tenantGroups.data ?? DEFAULT_GROUPS)];
+    for (const m of measures) if (m.group && !list.includes(m.group)) list.push(m.group);
+    return list;
+  }, [tenantGroups.data, measures]);
+
+  const onSaveEvent = useCallback(
+    (event: SaveEvent) => {
+      const values = { column: event.request.column, code: event.request.measure.code };
+      if (event.kind === 'saved') setAnnouncement(t('edit.saved', values));
+      else if (event.kind === 'failed')
+        setAnnouncement(t('edit.failed', { ...values, message: event.message }));
+      else setAnnouncement(t('edit.kept', values));
+    },
+    [t],
+  );
+  const saver = useMeasureSaver(plan.id, onSaveEvent);
+
+  const editContext: EditContext = { convention: plan.convention, year, unit: settings.unit };
+  const search = planSearch(year, undefined);
+  const measureHref = useCallback(
+    (id: string) => `/planer/${plan.id}/atgarder/${id}${search}`,
+    [plan.id, search],
+  );
+  const onSort = (column: (typeof columns)[number]['id']) => {
+    const direction = filters.sort?.column === column && filters.sort.direction === 'asc' ? 'desc' : 'asc';
+    onFilters({ sort: { column, direction } });
+  };
+
+  const narrowed = hasNarrowingFilters(filters);
+  const serverTotal = summary.data?.total.planned;
+
+  return (
+    <>
+      <div className="grid-heading">
+        <h1 id={labelId}>{t('title')}</h1>
+        <div className="grid-heading-actions">
+          <ColumnChooser settings={settings} year={year} onChange={update} onReset={reset} />
+          {access.canCreateAnyMeasure ? (
+            <Link
+              className="button button-primary"
+              to={`/planer/${plan.id}/atgarder/ny${planSearch(year, filters.unitId)}`}
+            >
+              {t('newMeasure')}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <p className="grid-context" data-testid="grid-context">
+        {t('context', {
+          unit: unit?.name ?? t('wholeOrganisation'),
+          year,
+          shown: ordered.length,
+          total: scope ? measures.filter((m) => scope.has(m.orgUnitId)).length : measures.length,
+        })}
+      </p>
+      <GridToolbar filters={filters} groupOptions={groupOptions} onChange={onFilters} />
+      <p id={helpId} className="help grid-help">
+        {t('grid.help')} {access.isReadOnly ? null : t('grid.editHelp')}
+      </p>
+      <MeasuresGrid
+        items={items}
+        columns={columns}
+        total={total}
+        totalCount={ordered.length}
+        year={year}
+        unit={settings.unit}
+        sort={filters.sort}
+        onSort={onSort}
+        editContext={editContext}
+        canEdit={access.canEditMeasure}
+        isReadOnly={access.isReadOnly}
+        groupOptions={groupOptions}
+        measureHref={measureHref}
+        saver={saver}
+        labelId={labelId}
+        helpId={helpId}
+      />
+      {ordered.length === 0 ? <p className="grid-empty">{t('grid.noRows')}</p> : null}
+      <p className="grid-totals" data-testid="grid-totals">
+        <span>
+          {t('totals.planned', { year })}:{' '}
+          <strong data-testid="grid-total">
+            <Amount kronor={total.planned} unit="mnkr" />
+          </strong>
+        </span>
+        {serverTotal !== undefined ? (
+          <span>
+            {t('totals.server')}:{' '}
+            <strong data-testid="summary-total">
+              <Amount kronor={serverTotal} unit="mnkr" />
+            </strong>{' '}
+            {narrowed ? (
+              <span className="help">({t('totals.filtered')})</span>
+            ) : summary.isFetching || saver.saving.size > 0 ? null : serverTotal === total.planned ? (
+              <span className="grid-total-ok">✓ {t('totals.matches')}</span>
+            ) : (
+              <span className="grid-total-differs" role="alert">
+                {t('totals.differs')}
+              </span>
+            )}
+          </span>
+        ) : null}
+      </p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {saver.dialog}
+    </>
+  );
+}
