@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { setCsrfToken } from '../api/client';
@@ -100,9 +101,24 @@ function PlanPicker() {
   );
 }
 
+/**
+ * After moving to another view, focus goes to the content (as after a page load a screen reader starts
+ * there); a change of filters or unit within the same view leaves focus where the user is.
+ */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('main')?.focus();
+  }, [pathname]);
+}
+
 /** The frame of every logged-in page: header, main menu, plan and year, the organisation, the content. */
 export function Shell() {
   const { t } = useTranslation();
+  useFocusMainOnNavigation();
   const { planId, plans, year, orgUnitId } = usePlanLocation();
   const units = useOrgUnits();
   const navPlanId = planId ?? plans.data?.[0]?.id;

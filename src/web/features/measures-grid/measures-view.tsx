@@ -79,7 +79,7 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
   const saver = useMeasureSaver(plan.id, onSaveEvent);
 
   const editContext: EditContext = { convention: plan.convention, year, unit: settings.unit };
-  const search = planSearch(year, undefined);
+  const search = planSearch(year, filters.unitId);
   const measureHref = useCallback(
     (id: string) => `/planer/${plan.id}/atgarder/${id}${search}`,
     [plan.id, search],
