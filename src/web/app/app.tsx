@@ -1,15 +1,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AccessibilityPage } from '../routes/accessibility-page';
 import { HomePage } from '../routes/home-page';
-import { ImportPage } from '../routes/import-page';
 import { LoginPage } from '../routes/login-page';
-import { MeasurePage } from '../routes/measure-page';
-import { MeasuresPage } from '../routes/measures-page';
 import { NotFoundPage } from '../routes/not-found-page';
-import { OverviewPage } from '../routes/overview-page';
 import { RequireSession } from './session';
 import { Shell } from './shell';
+
+// The screens load when first visited (ECharts and the grid are the bulk of the code), so the login page
+// and the first view come up sooner.
+const OverviewPage = lazy(() => import('../routes/overview-page').then((m) => ({ default: m.OverviewPage })));
+const MeasuresPage = lazy(() => import('../routes/measures-page').then((m) => ({ default: m.MeasuresPage })));
+const MeasurePage = lazy(() => import('../routes/measure-page').then((m) => ({ default: m.MeasurePage })));
+const ImportPage = lazy(() => import('../routes/import-page').then((m) => ({ default: m.ImportPage })));
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { setCsrfToken } from '../api/client';
@@ -159,7 +159,15 @@ export function Shell() {
           {planId && units.data ? <OrgTree key={planId} units={units.data} selectedId={orgUnitId} /> : null}
         </aside>
         <main id="main" tabIndex={-1} className="content">
-          <Outlet />
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t('loading')}
+              </p>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <footer className="app-footer">

@@ -96,3 +96,17 @@ describe('filterRows', () => {
     expect(codes(filterRows(rows, { feasibility: '1', status: 'proposed' }, undefined))).toEqual(['HS-01']);
   });
 });
+
+describe('the feasibility 1–2 filter of the overview figure', () => {
+  it('keeps feasibility 1 and 2 and drops 3 and missing', () => {
+    const filters = parseFilters(new URLSearchParams('genomforbarhet=1-2'));
+    expect(filters.feasibility).toBe('1-2');
+    expect(
+      filterRows(
+        ([1, 2, 3, null] as const).map((feasibility) => row({ feasibility })),
+        filters,
+        undefined,
+      ).map((r) => r.measure.feasibility),
+    ).toEqual([1, 2]);
+  });
+});

@@ -11,6 +11,8 @@ import type { GridRow } from './grid-model';
 
 /** The value of a filter that asks for measures without the attribute (`?sparform=saknas`). */
 export const MISSING = 'saknas';
+/** Feasibility 1 or 2: the measures behind the overview's "genomförbarhet 1–2" figure. */
+export const FEASIBLE = '1-2';
 type OrMissing<T> = T | typeof MISSING;
 
 export type SortDirection = 'asc' | 'desc';
@@ -28,7 +30,7 @@ export interface GridFilters {
   status?: MeasureStatus;
   category?: OrMissing<Category>;
   savingsType?: OrMissing<SavingsType>;
-  feasibility?: OrMissing<'1' | '2' | '3'>;
+  feasibility?: OrMissing<'1' | '2' | '3' | typeof FEASIBLE>;
   group?: string;
   q?: string;
   sort?: GridSort;
@@ -77,7 +79,7 @@ export function parseFilters(params: URLSearchParams): GridFilters {
   if (category) filters.category = category;
   const savingsType = oneOf([...SAVINGS_TYPES, MISSING], params.get(PARAM.savingsType));
   if (savingsType) filters.savingsType = savingsType;
-  const feasibility = oneOf(['1', '2', '3', MISSING] as const, params.get(PARAM.feasibility));
+  const feasibility = oneOf(['1', '2', '3', FEASIBLE, MISSING] as const, params.get(PARAM.feasibility));
   if (feasibility) filters.feasibility = feasibility;
   const group = text(PARAM.group);
   if (group) filters.group = group;
@@ -120,6 +122,7 @@ export function hasNarrowingFilters(filters: GridFilters): boolean {
 function matches(value: string | null, wanted: string | undefined): boolean {
   if (wanted === undefined) return true;
   if (wanted === MISSING) return value === null || value === '';
+  if (wanted === FEASIBLE) return value === '1' || value === '2';
   return value === wanted;
 }
 

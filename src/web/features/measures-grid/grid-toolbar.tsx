@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, MEASURE_STATUSES, SAVINGS_TYPES } from '../../../shared/enums';
-import { type GridFilters, hasNarrowingFilters, MISSING } from './grid-filters';
+import { FEASIBLE, type GridFilters, hasNarrowingFilters, MISSING } from './grid-filters';
 
 interface Props {
   filters: GridFilters;
@@ -106,7 +106,11 @@ export function GridToolbar({ filters, groupOptions, onChange }: Props) {
         label={t('filters.feasibility')}
         value={filters.feasibility}
         allLabel={all}
-        choices={[...['1', '2', '3'].map((f) => ({ value: f, label: f })), missing]}
+        choices={[
+          ...['1', '2', '3'].map((f) => ({ value: f, label: f })),
+          { value: FEASIBLE, label: t('filters.feasible') },
+          missing,
+        ]}
         onChange={(value) => onChange({ feasibility: value as GridFilters['feasibility'] })}
         testId="filter-feasibility"
       />

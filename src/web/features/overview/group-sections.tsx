@@ -187,7 +187,9 @@ export function FeasibilitySection({ planId, year, orgUnitId, summary }: Props) 
       <dl className="overview-figure">
         <dt>{t('feasibility.feasible')}</dt>
         <dd className="overview-figure-value">
-          <Amount kronor={feasible} />
+          <Link to={measuresHref(planId, { year, unitId: orgUnitId, feasibility: '1-2' })}>
+            <Amount kronor={feasible} />
+          </Link>
         </dd>
         <dd className="help">
           {t('feasibility.feasibleHelp', {

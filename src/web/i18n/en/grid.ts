@@ -12,6 +12,7 @@ export default {
     category: 'Category',
     savingsType: 'Savings type',
     feasibility: 'Feasibility',
+    feasible: '1 or 2',
     group: 'Group',
     all: 'All',
     missing: '(missing)',

@@ -12,6 +12,7 @@ export default {
     category: 'Kategori',
     savingsType: 'Sparform',
     feasibility: 'Genomförbarhet',
+    feasible: '1 eller 2',
     group: 'Grupp',
     all: 'Alla',
     missing: '(saknas)',
