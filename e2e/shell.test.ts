@@ -74,6 +74,24 @@ describe('the shell', () => {
     await page.context().close();
   });
 
+  it('starts a manager at his or her own division, with figures and a tree of only that division', async () => {
+    const page = await loggedIn('chef');
+    await page.waitForURL(/\/oversikt/);
+    await page.getByRole('heading', { level: 1, name: /Division Kirurgi/ }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const planned = page.locator('.key-figure-main [data-kronor]').first();
+    await planned.waitFor();
+    expect(Number(await planned.getAttribute('data-kronor'))).toBeGreaterThan(0);
+    const tree = page.getByRole('navigation', { name: 'Organisation' });
+    expect(await tree.getByRole('link', { name: 'Hela organisationen' }).count()).toBe(0);
+    expect(await tree.getByRole('link', { name: 'Tandvård' }).count()).toBe(0);
+    await tree.locator('a[aria-current="true"]', { hasText: 'Division Kirurgi' }).waitFor();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Åtgärder' }).click();
+    await page.waitForURL(/\/atgarder\?.*enhet=/);
+    await page.getByText('stämmer').first().waitFor();
+    await page.context().close();
+  });
+
   it('has an accessibility statement readable without logging in', async () => {
     const page = await newPage(browser, server.url);
     await page.goto('/tillganglighet');

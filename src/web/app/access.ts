@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import {
   type AccessActor,
+  ancestry,
   canEditMeasure,
   canManageUnit,
+  canReadAll,
   isTenantAdmin,
   parentMap,
 } from '../../domain/access';
 import type { TOrgUnit } from '../../shared/schemas/org-unit';
-import { useOrgUnits } from './plan-context';
+import { useOrgUnits } from './queries';
 import { useSession } from './session';
 
 /**
@@ -31,6 +33,28 @@ export function useAccess() {
         isTenantAdmin(actor, list) ||
         session.grants.some((g) => g.role === 'controller' && roots.has(g.orgUnitId)),
       isReadOnly: session.grants.every((g) => g.role === 'reader' || g.role === 'auditor'),
+      /**
+       * Whole-organisation figures need access to all of it (as on the server). The server lists only the
+       * units the user may read, so a list without the top, or with units whose parent is missing, is a part.
+       */
+      canReadAll:
+        list.some((u) => u.parentId === null) &&
+        list.every((u) => u.parentId === null || parents.has(u.parentId)) &&
+        canReadAll(actor, list),
+      /**
+       * The units whose subtrees the user may read, without those already inside another: the roots of the
+       * user's part of the organisation (e.g. a division chief's division).
+       */
+      readableRoots: (() => {
+        const granted = new Set(session.grants.map((g) => g.orgUnitId));
+        return list.filter(
+          (u) =>
+            granted.has(u.id) &&
+            !ancestry(parents, u.id)
+              .slice(1)
+              .some((id) => granted.has(id)),
+        );
+      })(),
     };
   }, [session, units]);
 }

@@ -1,19 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { TPlan } from '../../shared/schemas/plan';
-import { listOrgUnits, listPlans } from '../api/endpoints';
+import { useAccess } from './access';
+import { usePlans } from './queries';
 
-export const plansKey = ['plans'] as const;
-export const orgUnitsKey = ['org-units'] as const;
-
-export function usePlans() {
-  return useQuery({ queryKey: plansKey, queryFn: listPlans });
-}
-
-export function useOrgUnits() {
-  return useQuery({ queryKey: orgUnitsKey, queryFn: listOrgUnits, staleTime: 60_000 });
-}
+export { orgUnitsKey, plansKey, useOrgUnits, usePlans } from './queries';
 
 /**
  * The year a plan is shown for when the URL does not say: the last year with a target for the whole plan
@@ -25,10 +16,14 @@ export function defaultYear(plan: TPlan, today = new Date()): number {
   return Math.min(Math.max(today.getFullYear(), plan.firstYear), plan.lastYear);
 }
 
-/** Where in a plan the user is: plan id from the path; year (`ar`) and unit (`enhet`) from the query string. */
+/**
+ * Where in a plan the user is: plan id from the path; year (`ar`) and unit (`enhet`) from the query string.
+ * A user who may not see the whole organisation (a division chief, say) starts at his or her own unit.
+ */
 export function usePlanLocation() {
   const { planId } = useParams();
   const [search, setSearch] = useSearchParams();
+  const access = useAccess();
   const plans = usePlans();
   const plan = plans.data?.find((p) => p.id === planId);
   const yearText = search.get('ar');
@@ -38,7 +33,8 @@ export function usePlanLocation() {
     if (Number.isInteger(asked) && asked >= plan.firstYear && asked <= plan.lastYear) return asked;
     return defaultYear(plan);
   }, [plan, yearText]);
-  const orgUnitId = search.get('enhet') ?? undefined;
+  const ownUnit = access.canReadAll ? undefined : access.readableRoots[0]?.id;
+  const orgUnitId = search.get('enhet') ?? ownUnit;
   return { planId, plan, plans, year, orgUnitId, search, setSearch };
 }
 

@@ -1,11 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { subtreeIds } from '../../domain/org-tree';
+import type { TOrgUnit } from '../../shared/schemas/org-unit';
 import { setCsrfToken } from '../api/client';
 import { logOut } from '../api/endpoints';
 import { OrgTree } from '../components/org-tree';
 import { LANGUAGES, type Language, setLanguage } from '../i18n';
+import { useAccess } from './access';
 import { planSearch, useOrgUnits, usePlanLocation } from './plan-context';
 import { useSession } from './session';
 
@@ -115,12 +118,34 @@ function useFocusMainOnNavigation() {
   }, [pathname]);
 }
 
+/**
+ * The part of the organisation the user may read: everything, or the subtrees of his or her grants shown
+ * as trees of their own (a division chief sees the division, not units that would only answer "no access").
+ */
+function useVisibleUnits(): readonly TOrgUnit[] | undefined {
+  const units = useOrgUnits().data;
+  const access = useAccess();
+  return useMemo(() => {
+    if (!units || access.canReadAll) return units;
+    const visible = new Map<string, TOrgUnit>();
+    for (const root of access.readableRoots) {
+      const inside = subtreeIds(units, root.id);
+      for (const unit of units) {
+        if (inside.has(unit.id))
+          visible.set(unit.id, unit.id === root.id ? { ...unit, parentId: null } : unit);
+      }
+    }
+    return [...visible.values()];
+  }, [units, access]);
+}
+
 /** The frame of every logged-in page: header, main menu, plan and year, the organisation, the content. */
 export function Shell() {
   const { t } = useTranslation();
   useFocusMainOnNavigation();
   const { planId, plans, year, orgUnitId } = usePlanLocation();
-  const units = useOrgUnits();
+  const visibleUnits = useVisibleUnits();
+  const { canReadAll } = useAccess();
   const navPlanId = planId ?? plans.data?.[0]?.id;
   const search = planSearch(planId ? year : undefined, orgUnitId);
   return (
@@ -156,7 +181,9 @@ export function Shell() {
             </ul>
           </nav>
           <PlanPicker />
-          {planId && units.data ? <OrgTree key={planId} units={units.data} selectedId={orgUnitId} /> : null}
+          {planId && visibleUnits ? (
+            <OrgTree key={planId} units={visibleUnits} selectedId={orgUnitId} showWhole={canReadAll} />
+          ) : null}
         </aside>
         <main id="main" tabIndex={-1} className="content">
           <Suspense

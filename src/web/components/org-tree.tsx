@@ -7,6 +7,8 @@ import type { TOrgUnit } from '../../shared/schemas/org-unit';
 interface Props {
   units: readonly TOrgUnit[];
   selectedId: string | undefined;
+  /** Offer "Hela organisationen" (only to users who may read all of it). */
+  showWhole?: boolean;
 }
 
 function childrenByParent(units: readonly TOrgUnit[]): Map<string | null, TOrgUnit[]> {
@@ -25,7 +27,7 @@ function childrenByParent(units: readonly TOrgUnit[]): Map<string | null, TOrgUn
  * (`?enhet=`), so every view of a unit has its own shareable address. Plain links and disclosure buttons
  * work with Tab and Enter like the rest of the page.
  */
-export function OrgTree({ units, selectedId }: Props) {
+export function OrgTree({ units, selectedId, showWhole = true }: Props) {
   const { t } = useTranslation();
   const location = useLocation();
   const children = useMemo(() => childrenByParent(units), [units]);
@@ -104,11 +106,13 @@ export function OrgTree({ units, selectedId }: Props) {
   return (
     <nav aria-label={t('nav.orgTree')} className="org-tree-nav">
       <h2 className="nav-heading">{t('nav.orgTree')}</h2>
-      <p className="org-tree-all">
-        <Link to={hrefFor(undefined)} aria-current={selectedId === undefined ? 'true' : undefined}>
-          {t('nav.wholeOrganisation')}
-        </Link>
-      </p>
+      {showWhole ? (
+        <p className="org-tree-all">
+          <Link to={hrefFor(undefined)} aria-current={selectedId === undefined ? 'true' : undefined}>
+            {t('nav.wholeOrganisation')}
+          </Link>
+        </p>
+      ) : null}
       {renderLevel(null, 0)}
     </nav>
   );
