@@ -5,6 +5,7 @@ import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runMigrate } from './commands/migrate';
+import { runReports } from './commands/reports';
 import { runSummary } from './commands/summary';
 
 export const COMMANDS = {
@@ -12,6 +13,7 @@ export const COMMANDS = {
   demo: runDemo,
   import: runImport,
   export: runExport,
+  reports: runReports,
   summary: runSummary,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
@@ -24,6 +26,7 @@ export const OPTIONS = {
   out: { type: 'string' },
   year: { type: 'string' },
   by: { type: 'string' },
+  period: { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
   demo: { type: 'boolean' },

@@ -10,9 +10,13 @@ Kommandon:
                                                     importera en plan från Excel-mallen
   export --plan NAMN --out FIL.xlsx [--tenant SLUG]
                                                     exportera en plan till Excel-mallen (kan importeras igen)
-  summary --plan NAMN --year ÅR --by GRUPPERING [--tenant SLUG]
+  reports import FIL.csv [--tenant SLUG]
+                                                    importera månadsrapporter (Kod;Period;Utfall (tkr);Prognos (tkr);
+                                                    Status;Kommentar), allt eller inget
+  summary --plan NAMN --year ÅR --by GRUPPERING [--period ÅÅÅÅ-MM] [--tenant SLUG]
                                                     planerad effekt (nivå) år ÅR, per unit|year|costType|category|
-                                                    group|savingsType|feasibility|programme
+                                                    group|savingsType|feasibility|programme; med --period även
+                                                    prognos, utfall, avvikelse mot mål och inaktuellt per perioden
 
 Gemensamma flaggor:
   --json        maskinläsbar utdata

@@ -47,6 +47,17 @@ export const MEASURE_STATUS_SV: Record<MeasureStatus, string> = {
   cancelled: 'utgår',
 };
 
+/** Status of a measure report (SPEC §2): traffic light while under way, or done / cancelled. */
+export const REPORT_STATUSES = ['green', 'yellow', 'red', 'done', 'cancelled'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export const REPORT_STATUS_SV: Record<ReportStatus, string> = {
+  green: 'grön',
+  yellow: 'gul',
+  red: 'röd',
+  done: 'genomförd',
+  cancelled: 'utgår',
+};
+
 export const PERIODICITIES = ['month', 'tertial', 'interim', 'year'] as const;
 export type Periodicity = (typeof PERIODICITIES)[number];
 export const PERIODICITY_SV: Record<Periodicity, string> = {

@@ -237,6 +237,45 @@ export interface AuditLogTable {
   after: Json | null;
 }
 
+export interface ReportingRoundsTable {
+  id: Generated<string>;
+  tenantId: string;
+  planId: string;
+  period: string;
+  orgUnitId: string;
+  deadline: IsoDate;
+  status: Generated<string>;
+  openedBy: string | null;
+  openedAt: Timestamp;
+  closedBy: string | null;
+  closedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Generated<number>;
+}
+
+export interface MeasureReportsTable {
+  id: Generated<string>;
+  tenantId: string;
+  measureId: string;
+  period: string;
+  outcomeYtd: number | null;
+  forecastYear: number | null;
+  status: string;
+  comment: string | null;
+  isDraft: Generated<boolean>;
+  isUnchanged: Generated<boolean>;
+  reportedBy: string | null;
+  reportedByName: string;
+  reportedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface FrozenReportsTable {
+  tenantId: string;
+  measureId: string;
+  period: string;
+  roundId: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   orgUnits: OrgUnitsTable;
@@ -257,6 +296,9 @@ export interface Database {
   commitments: CommitmentsTable;
   planOriginalEffects: PlanOriginalEffectsTable;
   auditLog: AuditLogTable;
+  reportingRounds: ReportingRoundsTable;
+  measureReports: MeasureReportsTable;
+  frozenReports: FrozenReportsTable;
 }
 
 export type MeasureRow = Selectable<MeasuresTable>;

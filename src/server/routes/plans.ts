@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { GROUPINGS } from '../../shared/enums';
-import { ZError, ZId, ZKronor, ZYear } from '../../shared/schemas/common';
+import { ZError, ZId, ZKronor, ZMonth, ZYear } from '../../shared/schemas/common';
 import { ZPlan, ZPlanInput, ZPlanPatch } from '../../shared/schemas/plan';
 import { ZPlanSummary } from '../../shared/schemas/summary';
 import type { AppContext } from '../context';
@@ -106,12 +106,14 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Planerad effekt (nivå) för ett år, per gruppering, med mål och ursprunglig plan',
+          summary:
+            'Planerad effekt (nivå) för ett år, per gruppering, med mål och ursprunglig plan; med period (ÅÅÅÅ-MM) även prognos, utfall, avvikelse och inaktuella uppgifter per den perioden',
           params: planParams,
           querystring: z.object({
             year: z.coerce.number().int().min(2000).max(2100),
             by: z.enum(GROUPINGS).default('unit'),
             orgUnitId: ZId.optional(),
+            period: ZMonth.optional(),
           }),
           response: { 200: ZPlanSummary, ...errors },
         },

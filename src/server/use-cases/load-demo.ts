@@ -15,14 +15,14 @@ import { listUsers } from '../repositories/user-repository';
 import { ensureTenant } from './ensure-tenant';
 import { importPlan } from './import-plan';
 import { setPlanTargets } from './plans/set-plan-targets';
+import { importReports } from './reports/import-reports';
 import { createUser } from './users/user-changes';
 
 export const DEMO_TENANT = 'demo';
 export const DEMO_PLAN = 'En hållbar framtid 2023–2025';
-const DEMO_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../demo/exempel-handlingsplan.xlsx',
-);
+const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo');
+const DEMO_FILE = path.join(DEMO_DIR, 'exempel-handlingsplan.xlsx');
+const DEMO_REPORTS = path.join(DEMO_DIR, 'exempel-uppfoljning-2024.csv');
 
 /** One demo user per role; the manager is the one named responsible for the Kirurgi measures. */
 const DEMO_USERS: readonly { username: string; name: string; role: Role; unitPath: string }[] = [
@@ -58,8 +58,9 @@ export interface DemoResult {
 }
 
 /**
- * Loads the example plan into tenant `demo`, sets its 2024 target to 500 mnkr and creates one user per role
- * with a freshly generated password. Safe to run again: nothing is duplicated.
+ * Loads the example plan into tenant `demo`, sets its 2024 target to 500 mnkr, creates one user per role
+ * with a freshly generated password and loads the 2024 follow-up reports. Safe to run again: nothing is
+ * duplicated.
  */
 export async function loadDemo(db: Kysely<Database>): Promise<DemoResult> {
   const tenant = await ensureTenant(db, DEMO_TENANT, 'Exempelregionen');
@@ -98,5 +99,10 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoResult> {
   });
   // Import again now that the users exist, so that measures are linked to their responsible manager.
   if (users.length > 0) await importPlan(db, actor, { bytes, fileName: path.basename(DEMO_FILE) });
+  // The follow-up of 2024 (tertial 1, the interim report in August, the year end): idempotent, like the plan.
+  const reports = await importReports(db, actor, await readFile(DEMO_REPORTS, 'utf8'), { planId: plan.id });
+  if (reports.errors.length > 0) {
+    throw new AppError('IMPORT_INVALID', `Demorapporterna kunde inte läsas: rad ${reports.errors[0]?.line}`);
+  }
   return { tenant: DEMO_TENANT, plan, users, alreadyLoaded: existingPlan !== undefined };
 }

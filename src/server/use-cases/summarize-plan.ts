@@ -1,3 +1,5 @@
+import { type FollowUpFigures, zeroFigures } from '../../domain/follow-up/follow-up-figures';
+import { deviation } from '../../domain/follow-up/follow-up-summary';
 import { subtreeIds, unitPaths } from '../../domain/org-tree';
 import {
   type AmountsByKey,
@@ -17,12 +19,30 @@ import { hasOriginalPlan, listPlanTargets, type PlanRecord } from '../repositori
 import { sumOwnPlannedLevels } from '../repositories/planned-summary-repository';
 import { listProgrammes } from '../repositories/programme-repository';
 import { findTenantSettings } from '../repositories/tenant-settings-repository';
+import { loadFollowUp } from './follow-up/summarize-follow-up';
 
 export interface SummaryQuery {
   year: number;
   by: Grouping;
   /** Limit the summary to this unit's subtree; the whole organisation when absent. */
   orgUnitId?: string | undefined;
+  /** Add the follow-up figures (forecast, outcome, deviation, stale …) as of this period `YYYY-MM`. */
+  period?: string | undefined;
+}
+
+/** The follow-up fields of a row: the figures, with the deviation against the row's target. */
+function followUpFields(figures: FollowUpFigures | undefined, target: number | null) {
+  const f = figures ?? zeroFigures();
+  return {
+    forecast: f.forecast,
+    outcome: f.outcome,
+    deviation: deviation(f.forecast, target),
+    stale: f.stale,
+    staleCount: f.staleCount,
+    staleSince: f.staleSince,
+    riskWeighted: f.riskWeighted,
+    forecastFeasible12: f.forecastFeasible12,
+  };
 }
 
 /**
@@ -69,26 +89,52 @@ export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQue
     target: targetOf(query.orgUnitId ?? null, query.year),
   };
 
+  const followUp = query.period
+    ? await loadFollowUp(trx, plan, units, { year: query.year, period: query.period, planYears })
+    : undefined;
+  const followUpByUnit = followUp?.('unit');
+  const followUpByKey =
+    followUp && query.by !== 'unit'
+      ? (() => {
+          const summary = followUp(query.by);
+          return query.orgUnitId ? (summary.byUnit.get(query.orgUnitId) ?? new Map()) : summary.total;
+        })()
+      : undefined;
+
   let rows: TPlanSummary['rows'];
   if (query.by === 'unit') {
-    rows = unitRows(units, byUnit, originalByUnit, query, targetOf);
+    rows = unitRows(units, byUnit, originalByUnit, query, targetOf).map((row) =>
+      followUpByUnit
+        ? { ...row, ...followUpFields(followUpByUnit.byUnit.get(row.unitId!)?.get(UNIT_KEY), row.target) }
+        : row,
+    );
   } else {
     const current = scope(await figures(query.by, 'current'));
     const original = withOriginal ? scope(await figures(query.by, 'original')) : undefined;
     const keys = await keysOf(trx, query.by, planYears, current);
-    rows = keys.map(({ key, label }) => ({
-      key: label,
-      planned: current.get(key) ?? 0,
-      originalPlanned: original ? (original.get(key) ?? 0) : null,
-      target: query.by === 'year' ? targetOf(query.orgUnitId ?? null, Number(key)) : null,
-    }));
+    rows = keys.map(({ key, label }) => {
+      const target = query.by === 'year' ? targetOf(query.orgUnitId ?? null, Number(key)) : null;
+      const row = {
+        key: label,
+        planned: current.get(key) ?? 0,
+        originalPlanned: original ? (original.get(key) ?? 0) : null,
+        target,
+      };
+      return followUpByKey ? { ...row, ...followUpFields(followUpByKey.get(key), target) } : row;
+    });
   }
+  const scopeFigures = followUpByUnit
+    ? query.orgUnitId
+      ? followUpByUnit.byUnit.get(query.orgUnitId)?.get(UNIT_KEY)
+      : followUpByUnit.total.get(UNIT_KEY)
+    : undefined;
   return {
     plan: { id: plan.id, name: plan.name },
     year: query.year,
     convention: plan.convention,
     by: query.by,
-    total,
+    ...(query.period ? { period: query.period } : {}),
+    total: followUpByUnit ? { ...total, ...followUpFields(scopeFigures, total.target) } : total,
     rows,
   };
 }

@@ -1,0 +1,255 @@
+import { sql } from 'kysely';
+import type { Tx } from '../db/tenant-scope';
+import { type BulkColumn, insertJsonRows } from './bulk-insert';
+
+/** A measure report as stored: amounts whole kronor, status a code of REPORT_STATUSES. */
+export interface ReportRecord {
+  id: string;
+  measureId: string;
+  period: string;
+  outcomeYtd: number | null;
+  forecastYear: number | null;
+  status: string;
+  comment: string | null;
+  isDraft: boolean;
+  isUnchanged: boolean;
+  reportedBy: string | null;
+  reportedByName: string;
+  reportedAt: Date;
+  version: number;
+}
+
+/** What identifies a measure by its code in any of the tenant's plans. */
+export interface MeasureByCode {
+  id: string;
+  code: string;
+  planId: string;
+  orgUnitId: string;
+  responsibleUserId: string | null;
+}
+
+export async function findMeasuresByCodes(trx: Tx, codes: readonly string[]): Promise<MeasureByCode[]> {
+  if (codes.length === 0) return [];
+  return trx
+    .selectFrom('measures')
+    .select(['id', 'code', 'planId', 'orgUnitId', 'responsibleUserId'])
+    .where('code', 'in', [...new Set(codes)])
+    .execute();
+}
+
+export async function findReportsOf(trx: Tx, measureIds: readonly string[]): Promise<ReportRecord[]> {
+  if (measureIds.length === 0) return [];
+  return trx
+    .selectFrom('measureReports')
+    .select([
+      'id',
+      'measureId',
+      'period',
+      'outcomeYtd',
+      'forecastYear',
+      'status',
+      'comment',
+      'isDraft',
+      'isUnchanged',
+      'reportedBy',
+      'reportedByName',
+      'reportedAt',
+      'version',
+    ])
+    .where('measureId', 'in', measureIds)
+    .orderBy('period')
+    .execute();
+}
+
+/** The (measure, period) pairs among these measures that a closed round has frozen. */
+export async function findFrozenPairs(trx: Tx, measureIds: readonly string[]): Promise<Set<string>> {
+  if (measureIds.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom('frozenReports')
+    .select(['measureId', 'period'])
+    .where('measureId', 'in', measureIds)
+    .execute();
+  return new Set(rows.map((row) => `${row.measureId}|${row.period}`));
+}
+
+/** A report to write: new, or replacing the (measure, period) one (its version goes up by one). */
+export interface ReportWrite {
+  tenantId: string;
+  measureId: string;
+  period: string;
+  outcomeYtd: number | null;
+  forecastYear: number | null;
+  status: string;
+  comment: string | null;
+  isDraft: boolean;
+  isUnchanged: boolean;
+  reportedBy: string | null;
+  reportedByName: string;
+}
+
+const REPORT_COLUMNS: readonly BulkColumn[] = [
+  ['tenant_id', 'uuid'],
+  ['measure_id', 'uuid'],
+  ['period', 'text'],
+  ['outcome_ytd', 'bigint'],
+  ['forecast_year', 'bigint'],
+  ['status', 'text'],
+  ['comment', 'text'],
+  ['is_draft', 'boolean'],
+  ['is_unchanged', 'boolean'],
+  ['reported_by', 'uuid'],
+  ['reported_by_name', 'text'],
+];
+
+function toJsonRow(row: ReportWrite): Record<string, unknown> {
+  return {
+    tenant_id: row.tenantId,
+    measure_id: row.measureId,
+    period: row.period,
+    outcome_ytd: row.outcomeYtd,
+    forecast_year: row.forecastYear,
+    status: row.status,
+    comment: row.comment,
+    is_draft: row.isDraft,
+    is_unchanged: row.isUnchanged,
+    reported_by: row.reportedBy,
+    reported_by_name: row.reportedByName,
+  };
+}
+
+/** Inserts new reports; the (measure, period) pairs must not exist (use `replaceReports` for those). */
+export async function insertReports(trx: Tx, rows: readonly ReportWrite[]): Promise<{ id: string }[]> {
+  return insertJsonRows<{ id: string }>(trx, 'measure_reports', REPORT_COLUMNS, rows.map(toJsonRow), ['id']);
+}
+
+/** Replaces existing reports, one statement per chunk: reported_at becomes now and the version goes up. */
+export async function replaceReports(trx: Tx, rows: readonly ReportWrite[]): Promise<void> {
+  const definitions = sql.raw(REPORT_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', '));
+  for (let start = 0; start < rows.length; start += 5_000) {
+    const chunk = JSON.stringify(rows.slice(start, start + 5_000).map(toJsonRow));
+    await sql`
+      update measure_reports r set
+        outcome_ytd = x.outcome_ytd, forecast_year = x.forecast_year, status = x.status,
+        comment = x.comment, is_draft = x.is_draft, is_unchanged = x.is_unchanged,
+        reported_by = x.reported_by, reported_by_name = x.reported_by_name,
+        reported_at = now(), version = r.version + 1
+      from jsonb_to_recordset(${chunk}::jsonb) as x(${definitions})
+      where r.measure_id = x.measure_id and r.period = x.period
+    `.execute(trx);
+  }
+}
+
+const RECORD_COLUMNS = [
+  'id',
+  'measureId',
+  'period',
+  'outcomeYtd',
+  'forecastYear',
+  'status',
+  'comment',
+  'isDraft',
+  'isUnchanged',
+  'reportedBy',
+  'reportedByName',
+  'reportedAt',
+  'version',
+] as const;
+
+/** The reports (drafts included) of these measures for one period. */
+export async function findReportsOfPeriod(
+  trx: Tx,
+  measureIds: readonly string[],
+  period: string,
+): Promise<ReportRecord[]> {
+  if (measureIds.length === 0) return [];
+  return trx
+    .selectFrom('measureReports')
+    .select(RECORD_COLUMNS)
+    .where('measureId', 'in', measureIds)
+    .where('period', '=', period)
+    .execute();
+}
+
+/**
+ * Each measure's latest submitted report before `period` (drafts never count). The latest is of the same
+ * year whenever that year has one, which is what prefilling and "Oförändrad" need.
+ */
+export async function findPreviousReports(
+  trx: Tx,
+  measureIds: readonly string[],
+  period: string,
+): Promise<ReportRecord[]> {
+  if (measureIds.length === 0) return [];
+  return trx
+    .selectFrom('measureReports')
+    .distinctOn('measureId')
+    .select(RECORD_COLUMNS)
+    .where('measureId', 'in', measureIds)
+    .where('period', '<', period)
+    .where('isDraft', '=', false)
+    .orderBy('measureId')
+    .orderBy('period', 'desc')
+    .execute();
+}
+
+/** Writes a new report; undefined when the (measure, period) report exists already (a concurrent save). */
+export async function insertReport(trx: Tx, row: ReportWrite): Promise<ReportRecord | undefined> {
+  return trx
+    .insertInto('measureReports')
+    .values(row)
+    .onConflict((conflict) => conflict.columns(['measureId', 'period']).doNothing())
+    .returning(RECORD_COLUMNS)
+    .executeTakeFirst();
+}
+
+/** Replaces the report at `version` (reported_at now, version + 1); undefined when it has moved on. */
+export async function updateReport(
+  trx: Tx,
+  row: ReportWrite,
+  version: number,
+): Promise<ReportRecord | undefined> {
+  const { tenantId: _tenant, measureId, period, ...fields } = row;
+  return trx
+    .updateTable('measureReports')
+    .set({ ...fields, reportedAt: new Date(), version: sql<number>`version + 1` })
+    .where('measureId', '=', measureId)
+    .where('period', '=', period)
+    .where('version', '=', version)
+    .returning(RECORD_COLUMNS)
+    .executeTakeFirst();
+}
+
+/** What reporting on a measure needs to know about it: where it sits, who owns it, how its level runs. */
+export interface ReportingMeasure {
+  id: string;
+  code: string;
+  planId: string;
+  orgUnitId: string;
+  responsibleUserId: string | null;
+  status: string;
+  isTemporary: boolean;
+  endMonth: string | null;
+  effects: { year: number; costType: string; amount: number }[];
+}
+
+export async function findReportingMeasures(
+  trx: Tx,
+  measureIds: readonly string[],
+): Promise<ReportingMeasure[]> {
+  if (measureIds.length === 0) return [];
+  const measures = await trx
+    .selectFrom('measures')
+    .select(['id', 'code', 'planId', 'orgUnitId', 'responsibleUserId', 'status', 'isTemporary', 'endMonth'])
+    .where('id', 'in', measureIds)
+    .execute();
+  const effects = await trx
+    .selectFrom('measureEffects')
+    .select(['measureId', 'year', 'costType', 'amount'])
+    .where('measureId', 'in', measureIds)
+    .execute();
+  const byMeasure = new Map<string, ReportingMeasure['effects']>();
+  for (const { measureId, ...effect } of effects) {
+    byMeasure.set(measureId, [...(byMeasure.get(measureId) ?? []), effect]);
+  }
+  return measures.map((measure) => ({ ...measure, effects: byMeasure.get(measure.id) ?? [] }));
+}

@@ -1,0 +1,41 @@
+import { type FollowUpSummary, summarizeFollowUp } from '../../../domain/follow-up/follow-up-summary';
+import type { Grouping } from '../../../shared/enums';
+import type { Tx } from '../../db/tenant-scope';
+import {
+  findPlannedMeasures,
+  findRoundsUpTo,
+  findSubmittedReports,
+} from '../../repositories/follow-up-repository';
+import type { OrgUnitRecord } from '../../repositories/org-unit-repository';
+import type { PlanRecord } from '../../repositories/plan-repository';
+import { expectedPeriods } from './expected-periods';
+
+/**
+ * The follow-up figures of a plan for a year as of a period (SPEC §4), for one grouping: what was reported
+ * up to then (never drafts, never later reports), which measures are stale, and the roll-up of every figure.
+ */
+export async function loadFollowUp(
+  trx: Tx,
+  plan: PlanRecord,
+  units: readonly OrgUnitRecord[],
+  query: { year: number; period: string; planYears: readonly number[] },
+): Promise<(by: Grouping) => FollowUpSummary> {
+  const [measures, reports, rounds] = await Promise.all([
+    findPlannedMeasures(trx, plan.id),
+    findSubmittedReports(trx, plan.id, query.period),
+    findRoundsUpTo(trx, plan.id, query.period),
+  ]);
+  const expected = expectedPeriods(units, measures, rounds, reports);
+  return (by) =>
+    summarizeFollowUp({
+      units,
+      measures,
+      reports,
+      expectedPeriods: expected,
+      convention: plan.convention,
+      year: query.year,
+      planYears: query.planYears,
+      asOf: query.period,
+      by,
+    });
+}
