@@ -4,6 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { PATH_SEPARATOR } from '../src/domain/org-tree';
 import { generateMeasure, MEASURE_HEADERS } from './generate-measure';
 import { generateOrg } from './generate-org';
 import { createRandom } from './random';
@@ -20,10 +21,20 @@ export interface GeneratedPlan {
   expectedLevel: number;
 }
 
+export interface PlanOptions {
+  /** An existing unit to put the region under (e.g. the demo's root, so that its users can read the plan). */
+  parentUnit?: string;
+}
+
 /** Measures on the region, administrations, divisions and areas rather than on a unit at the bottom. */
 const SHARE_ON_INNER_UNITS = 0.15;
 
-export async function generatePlan(file: string, measures = 20_000, seed = 2027): Promise<GeneratedPlan> {
+export async function generatePlan(
+  file: string,
+  measures = 20_000,
+  seed = 2027,
+  options: PlanOptions = {},
+): Promise<GeneratedPlan> {
   const random = createRandom(seed);
   const { leaves, inner } = generateOrg();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
@@ -36,7 +47,8 @@ export async function generatePlan(file: string, measures = 20_000, seed = 2027)
       index < leaves.length
         ? leaves[index]!
         : random.pick(random.chance(SHARE_ON_INNER_UNITS) ? inner : leaves);
-    const measure = generateMeasure(random, index, unitPath, CHECK_YEAR);
+    const fullPath = options.parentUnit ? `${options.parentUnit}${PATH_SEPARATOR}${unitPath}` : unitPath;
+    const measure = generateMeasure(random, index, fullPath, CHECK_YEAR);
     sheet.addRow(measure.cells).commit();
     expectedLevel += measure.countedLevel;
   }

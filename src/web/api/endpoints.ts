@@ -43,16 +43,19 @@ const ZMeasurePage = z.object({ items: z.array(ZMeasure), total: z.number().int(
 export const listMeasures = (planId: string, query: MeasureQuery) =>
   request('GET', `/api/plans/${planId}/measures`, ZMeasurePage, { query: { ...query } });
 
-/** Every measure matching the query, fetched page by page (the server gives at most 1 000 at a time). */
+/**
+ * Every measure matching the query (the server gives at most 1 000 at a time): the first page says how many
+ * there are, the rest are fetched in parallel.
+ */
 export async function listAllMeasures(planId: string, query: Omit<MeasureQuery, 'limit' | 'offset'>) {
-  const first = await listMeasures(planId, { ...query, limit: 1000, offset: 0 });
-  const items = [...first.items];
-  while (items.length < first.total) {
-    const page = await listMeasures(planId, { ...query, limit: 1000, offset: items.length });
-    if (page.items.length === 0) break;
-    items.push(...page.items);
-  }
-  return items;
+  const PAGE = 1000;
+  const first = await listMeasures(planId, { ...query, limit: PAGE, offset: 0 });
+  const offsets: number[] = [];
+  for (let offset = PAGE; offset < first.total; offset += PAGE) offsets.push(offset);
+  const pages = await Promise.all(
+    offsets.map((offset) => listMeasures(planId, { ...query, limit: PAGE, offset })),
+  );
+  return [...first.items, ...pages.flatMap((page) => page.items)];
 }
 
 export const getMeasure = (id: string) => request('GET', `/api/measures/${id}`, ZMeasure);
