@@ -59,10 +59,12 @@ describe('the main flow with the keyboard alone', () => {
     expect(await page.getByTestId('year-select').inputValue()).toBe('2025');
     await page.keyboard.press('ArrowUp');
     await page.waitForURL(/ar=2024/);
+    // The address changes before the screen has re-rendered: wait for the view of 2024 itself.
+    await page.getByRole('heading', { level: 1, name: /^Översikt 2024/ }).waitFor();
     await tabTo(page, 'Hälso- och sjukvård');
     await page.keyboard.press('Enter');
     await page.waitForURL(/enhet=/);
-    await page.getByRole('heading', { level: 1, name: /Hälso- och sjukvård/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Översikt 2024 – Hälso- och sjukvård' }).waitFor();
     const planned = page.locator('.key-figure-main [data-kronor]').first();
     await expect.poll(async () => mnkr(await planned.innerText())).toBe('387,0 mnkr');
     const before = Number(await planned.getAttribute('data-kronor'));

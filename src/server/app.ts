@@ -92,6 +92,13 @@ export async function buildApp(
         .status(status)
         .send(errorBody('VALIDATION', 'Begäran kunde inte tolkas (felaktig JSON eller parameter)'));
     }
+    // The database's own guard for closed periods (a save that raced the close of its round).
+    const closed = /period (\d{4}-\d{2}) is closed/.exec(error instanceof Error ? error.message : '');
+    if (closed) {
+      return reply
+        .status(409)
+        .send(errorBody('CONFLICT', `Perioden ${closed[1]} har stängts; inget har sparats`));
+    }
     request.log.error(error);
     return reply.status(500).send(errorBody('INTERNAL', 'Ett oväntat fel inträffade. Inget har sparats.'));
   });

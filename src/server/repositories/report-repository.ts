@@ -37,25 +37,27 @@ export async function findMeasuresByCodes(trx: Tx, codes: readonly string[]): Pr
     .execute();
 }
 
+const RECORD_COLUMNS = [
+  'id',
+  'measureId',
+  'period',
+  'outcomeYtd',
+  'forecastYear',
+  'status',
+  'comment',
+  'isDraft',
+  'isUnchanged',
+  'reportedBy',
+  'reportedByName',
+  'reportedAt',
+  'version',
+] as const;
+
 export async function findReportsOf(trx: Tx, measureIds: readonly string[]): Promise<ReportRecord[]> {
   if (measureIds.length === 0) return [];
   return trx
     .selectFrom('measureReports')
-    .select([
-      'id',
-      'measureId',
-      'period',
-      'outcomeYtd',
-      'forecastYear',
-      'status',
-      'comment',
-      'isDraft',
-      'isUnchanged',
-      'reportedBy',
-      'reportedByName',
-      'reportedAt',
-      'version',
-    ])
+    .select(RECORD_COLUMNS)
     .where('measureId', 'in', measureIds)
     .orderBy('period')
     .execute();
@@ -139,22 +141,6 @@ export async function replaceReports(trx: Tx, rows: readonly ReportWrite[]): Pro
   }
 }
 
-const RECORD_COLUMNS = [
-  'id',
-  'measureId',
-  'period',
-  'outcomeYtd',
-  'forecastYear',
-  'status',
-  'comment',
-  'isDraft',
-  'isUnchanged',
-  'reportedBy',
-  'reportedByName',
-  'reportedAt',
-  'version',
-] as const;
-
 /** The reports (drafts included) of these measures for one period. */
 export async function findReportsOfPeriod(
   trx: Tx,
@@ -219,37 +205,18 @@ export async function updateReport(
     .executeTakeFirst();
 }
 
-/** What reporting on a measure needs to know about it: where it sits, who owns it, how its level runs. */
-export interface ReportingMeasure {
-  id: string;
-  code: string;
-  planId: string;
-  orgUnitId: string;
-  responsibleUserId: string | null;
-  status: string;
-  isTemporary: boolean;
-  endMonth: string | null;
-  effects: { year: number; costType: string; amount: number }[];
-}
-
-export async function findReportingMeasures(
-  trx: Tx,
-  measureIds: readonly string[],
-): Promise<ReportingMeasure[]> {
-  if (measureIds.length === 0) return [];
-  const measures = await trx
-    .selectFrom('measures')
-    .select(['id', 'code', 'planId', 'orgUnitId', 'responsibleUserId', 'status', 'isTemporary', 'endMonth'])
-    .where('id', 'in', measureIds)
-    .execute();
-  const effects = await trx
-    .selectFrom('measureEffects')
-    .select(['measureId', 'year', 'costType', 'amount'])
-    .where('measureId', 'in', measureIds)
-    .execute();
-  const byMeasure = new Map<string, ReportingMeasure['effects']>();
-  for (const { measureId, ...effect } of effects) {
-    byMeasure.set(measureId, [...(byMeasure.get(measureId) ?? []), effect]);
+/** Inserts new reports, skipping (measure, period) pairs that exist by now; returns those it wrote. */
+export async function insertReportsIfAbsent(trx: Tx, rows: readonly ReportWrite[]): Promise<ReportRecord[]> {
+  const written: ReportRecord[] = [];
+  for (let start = 0; start < rows.length; start += 1_000) {
+    written.push(
+      ...(await trx
+        .insertInto('measureReports')
+        .values(rows.slice(start, start + 1_000))
+        .onConflict((conflict) => conflict.columns(['measureId', 'period']).doNothing())
+        .returning(RECORD_COLUMNS)
+        .execute()),
+    );
   }
-  return measures.map((measure) => ({ ...measure, effects: byMeasure.get(measure.id) ?? [] }));
+  return written;
 }

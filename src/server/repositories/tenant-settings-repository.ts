@@ -6,6 +6,8 @@ export interface TenantSettings {
   groups?: string[];
   /** Risk weight per feasibility 1, 2, 3 (default 0.9, 0.6, 0.3). */
   feasibilityWeights?: { 1: number; 2: number; 3: number };
+  /** A submitted forecast that departs from the plan level by more than this (‰) needs a comment (default 100). */
+  forecastDeviationCommentPermille?: number;
 }
 
 export async function findTenantSettings(trx: Tx): Promise<TenantSettings> {

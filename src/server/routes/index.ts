@@ -11,6 +11,8 @@ import { internalCliRoutes } from './internal-cli';
 import { measureRoutes } from './measures';
 import { orgUnitRoutes } from './org-units';
 import { planRoutes } from './plans';
+import { reportRoutes } from './reports';
+import { roundRoutes } from './rounds';
 import { tenantRoutes } from './tenant';
 import { userRoutes } from './users';
 
@@ -25,6 +27,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     measureRoutes,
     decisionRoutes,
     commitmentRoutes,
+    roundRoutes,
+    reportRoutes,
     auditRoutes,
     importRoutes,
     exportRoutes,

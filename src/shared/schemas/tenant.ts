@@ -9,6 +9,13 @@ const ZWeight = z
 export const ZTenantSettings = z.object({
   groups: z.array(ZRequiredText(200)).min(1).max(100).optional(),
   feasibilityWeights: z.object({ 1: ZWeight, 2: ZWeight, 3: ZWeight }).optional(),
+  /** A forecast that departs from the plan level by more than this many ‰ needs a comment (default 100 = 10 %). */
+  forecastDeviationCommentPermille: z
+    .number()
+    .int({ error: 'Tröskeln anges i hela promille' })
+    .min(0, { error: 'Tröskeln kan inte vara negativ' })
+    .max(10_000, { error: 'Tröskeln får vara högst 10 000 ‰' })
+    .optional(),
 });
 
 export const ZTenant = z.object({
