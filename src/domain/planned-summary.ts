@@ -13,7 +13,8 @@ export const UNIT_KEY = 'total';
 export type AmountsByKey = Map<string, number>;
 export type AmountsByUnitAndKey = Map<string, AmountsByKey>;
 
-function attributeKeys(
+/** The keys a measure counts under in an attribute grouping ('' = missing); a measure counts once per programme. */
+export function attributeKeys(
   measure: PlannedMeasure,
   by: Exclude<Grouping, 'unit' | 'year' | 'costType'>,
 ): string[] {
@@ -27,7 +28,7 @@ function attributeKeys(
     case 'feasibility':
       return [measure.feasibility === null ? MISSING_KEY : String(measure.feasibility)];
     case 'programme':
-      return measure.programmeIds.length === 0 ? [MISSING_KEY] : [...measure.programmeIds];
+      return measure.programmeIds.length === 0 ? [MISSING_KEY] : [...new Set(measure.programmeIds)];
   }
 }
 

@@ -1,7 +1,7 @@
 import { COST_TYPES, type EffectConvention, type Grouping } from '../../shared/enums';
 import { orderTopDown, type TreeUnit } from '../org-tree';
 import { type PlannedMeasure, plannedLevel } from '../planned-effect';
-import { MISSING_KEY, UNIT_KEY } from '../planned-summary';
+import { attributeKeys, UNIT_KEY } from '../planned-summary';
 import {
   addFigures,
   type FiguresByKey,
@@ -159,20 +159,6 @@ function splitByCostType(
   return split;
 }
 
-/** The keys a measure counts under in an attribute grouping (the same keys as the planned summary's). */
 function groupingKeys(measure: PlannedMeasure, by: Exclude<Grouping, 'year' | 'costType'>): string[] {
-  switch (by) {
-    case 'unit':
-      return [UNIT_KEY];
-    case 'category':
-      return [measure.category ?? MISSING_KEY];
-    case 'group':
-      return [measure.group ?? MISSING_KEY];
-    case 'savingsType':
-      return [measure.savingsType ?? MISSING_KEY];
-    case 'feasibility':
-      return [measure.feasibility === null ? MISSING_KEY : String(measure.feasibility)];
-    case 'programme':
-      return measure.programmeIds.length === 0 ? [MISSING_KEY] : [...new Set(measure.programmeIds)];
-  }
+  return by === 'unit' ? [UNIT_KEY] : attributeKeys(measure, by);
 }
