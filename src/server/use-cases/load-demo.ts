@@ -62,8 +62,9 @@ export interface DemoResult {
  * with a freshly generated password and loads the 2024 follow-up reports. Safe to run again: nothing is
  * duplicated.
  */
-export async function loadDemo(db: Kysely<Database>): Promise<DemoResult> {
-  const tenant = await ensureTenant(db, DEMO_TENANT, 'Exempelregionen');
+export async function loadDemo(db: Kysely<Database>, options: { tenant?: string } = {}): Promise<DemoResult> {
+  const slug = options.tenant ?? DEMO_TENANT;
+  const tenant = await ensureTenant(db, slug, 'Exempelregionen');
   const actor = systemActor(tenant.id, 'balans demo');
   const existingPlan = await withTenant(db, tenant.id, (trx) => findPlanByName(trx, DEMO_PLAN));
   const bytes = await readFile(DEMO_FILE);
@@ -104,5 +105,5 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoResult> {
   if (reports.errors.length > 0) {
     throw new AppError('IMPORT_INVALID', `Demorapporterna kunde inte läsas: rad ${reports.errors[0]?.line}`);
   }
-  return { tenant: DEMO_TENANT, plan, users, alreadyLoaded: existingPlan !== undefined };
+  return { tenant: slug, plan, users, alreadyLoaded: existingPlan !== undefined };
 }

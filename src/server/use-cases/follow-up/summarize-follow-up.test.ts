@@ -13,9 +13,13 @@ let tenantId: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await loadDemo(database.db);
+  await loadDemo(database.db, { tenant: 'demo-follow-up' });
   tenantId = (
-    await database.db.selectFrom('tenants').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow()
+    await database.db
+      .selectFrom('tenants')
+      .select('id')
+      .where('slug', '=', 'demo-follow-up')
+      .executeTakeFirstOrThrow()
   ).id;
 });
 afterAll(() => database.close());

@@ -87,13 +87,14 @@ export async function importReports(
         continue;
       }
       const key = `${measure.id}|${line.period}`;
-      if (frozen.has(key)) {
-        errors.push({ line: line.line, message: `Perioden ${line.period} är stängd för ${line.code}` });
-        continue;
-      }
       const before = stored.get(key);
+      // The same report again changes nothing, even in a closed period (re-importing a whole history).
       if (before && isSameReport(before, line)) {
         unchanged++;
+        continue;
+      }
+      if (frozen.has(key)) {
+        errors.push({ line: line.line, message: `Perioden ${line.period} är stängd för ${line.code}` });
         continue;
       }
       const write: ReportWrite = {
