@@ -5,6 +5,7 @@ import { authRoutes } from './auth';
 import { commitmentRoutes } from './commitments';
 import { decisionRoutes } from './decisions';
 import { exportRoutes } from './exports';
+import { followUpRoutes } from './follow-up';
 import { healthRoutes } from './health';
 import { importRoutes } from './imports';
 import { internalCliRoutes } from './internal-cli';
@@ -31,6 +32,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     reportRoutes,
     auditRoutes,
     importRoutes,
+    followUpRoutes,
     exportRoutes,
     internalCliRoutes,
   ]) {
