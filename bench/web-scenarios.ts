@@ -16,11 +16,11 @@ const GRID_LOADED = `(() => {
   return !!total && !!verdict && !!${FIRST_ROW};
 })()`;
 
-/** The key figures and four charts, each with drawn SVG shapes. */
+/** The key figures and the four plan charts (and the forecast history), each with drawn SVG shapes. */
 const OVERVIEW_LOADED = `(() => {
   const planned = document.querySelector('.key-figure-main [data-kronor]');
   const charts = [...document.querySelectorAll('[role="img"]')].filter((chart) => chart.querySelector('svg path'));
-  return !!planned && charts.length === 4;
+  return !!planned && charts.length >= 4;
 })()`;
 
 export const gridUrl = (planId: string, year: number) => `/planer/${planId}/atgarder?ar=${year}`;

@@ -55,13 +55,19 @@ describe('the plan overview', () => {
     ]) {
       await page.getByRole('heading', { level: 2, name }).waitFor();
     }
-    // Every chart is an image with its figures in words, and the same figures are in a table.
+    // Every chart is an image with its figures in words, and the same figures are in a table (four charts of
+    // the plan, and the forecast history).
+    await page
+      .getByRole('region', { name: 'Prognosens utveckling 2024' })
+      .locator('tbody tr')
+      .first()
+      .waitFor();
     const charts = page.locator('[role="img"]');
-    expect(await charts.count()).toBe(4);
+    expect(await charts.count()).toBe(5);
     expect(await page.getByRole('img', { name: /Pyramiddiagram/ }).getAttribute('aria-label')).toContain(
       `Effektivisering ${mnkr('425,7')}`,
     );
-    expect(await page.getByRole('table').count()).toBe(4);
+    expect(await page.getByRole('table').count()).toBe(5);
     const feasibility = page.getByRole('region', { name: 'Genomförbarhet' });
     expect(await feasibility.getByRole('definition').first().textContent()).toBe(mnkr('460,7'));
 

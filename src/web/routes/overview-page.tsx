@@ -5,6 +5,7 @@ import { planExportUrl } from '../api/endpoints';
 import { useOrgUnits, usePlanLocation } from '../app/plan-context';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
+import { ForecastHistorySection } from '../features/forecast-history/forecast-history-section';
 import { measuresHref } from '../features/overview/figures';
 import { FeasibilitySection, SavingsPyramidSection } from '../features/overview/group-sections';
 import { KeyFigures } from '../features/overview/key-figures';
@@ -98,6 +99,7 @@ function Overview({ plan, year, orgUnitId, scope }: OverviewProps) {
         </QueryState>
       </div>
       <QueryState query={byYear}>{(summary) => <YearSection {...section} summary={summary} />}</QueryState>
+      <ForecastHistorySection planId={plan.id} year={year} orgUnitId={orgUnitId} />
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { PERIODICITIES, type Periodicity } from '../../../shared/enums';
 import type { TMeasure } from '../../../shared/schemas/measure';
+import { usePlanLocation } from '../../app/plan-context';
+import { ForecastHistorySection } from '../forecast-history/forecast-history-section';
 import type { MeasureFormApi } from './form-api';
 import { SelectField, TextField } from './form-fields';
 import { Fact, MeasureSection, Text } from './section';
 
 export function FollowUpView({ measure }: { measure: TMeasure }) {
   const { t } = useTranslation('measure');
+  const { year } = usePlanLocation();
   return (
     <MeasureSection id="uppfoljning" title={t('sections.followUp')}>
       <dl className="facts">
@@ -20,6 +23,9 @@ export function FollowUpView({ measure }: { measure: TMeasure }) {
           <Text value={measure.periodicity ? t(`enums:periodicity.${measure.periodicity}`) : null} />
         </Fact>
       </dl>
+      {year !== undefined ? (
+        <ForecastHistorySection planId={measure.planId} year={year} measureId={measure.id} headingLevel={3} />
+      ) : null}
     </MeasureSection>
   );
 }

@@ -1,0 +1,17 @@
+export default {
+  heading: 'How the forecast for {{year}} moved',
+  none: 'No reports for {{year}} yet.',
+  forecast: 'Forecast',
+  planned: 'Planned level',
+  target: 'Target',
+  outcome: 'Outcome to date',
+  period: 'Period',
+  deviationPlan: 'Against plan',
+  deviationTarget: 'Against target',
+  stale: 'Stale',
+  staleCount_one: '{{count}} measure',
+  staleCount_other: '{{count}} measures',
+  noneStale: 'none',
+  caption: 'Forecast per period, with the deviation against plan and target',
+  chartLabel: 'Line chart of the forecast per period: {{points}}. Planned level {{planned}}.',
+};

@@ -1,0 +1,17 @@
+export default {
+  heading: 'Prognosens utveckling {{year}}',
+  none: 'Inga rapporter för {{year}} ännu.',
+  forecast: 'Prognos',
+  planned: 'Planerad nivå',
+  target: 'Mål',
+  outcome: 'Utfall hittills',
+  period: 'Period',
+  deviationPlan: 'Mot plan',
+  deviationTarget: 'Mot mål',
+  stale: 'Inaktuellt',
+  staleCount_one: '{{count}} åtgärd',
+  staleCount_other: '{{count}} åtgärder',
+  noneStale: 'inget',
+  caption: 'Prognos per period, med avvikelse mot plan och mål',
+  chartLabel: 'Linjediagram över prognosen per period: {{points}}. Planerad nivå {{planned}}.',
+};
