@@ -13,6 +13,9 @@ import { Shell } from './shell';
 const OverviewPage = lazy(() => import('../routes/overview-page').then((m) => ({ default: m.OverviewPage })));
 const MeasuresPage = lazy(() => import('../routes/measures-page').then((m) => ({ default: m.MeasuresPage })));
 const MeasurePage = lazy(() => import('../routes/measure-page').then((m) => ({ default: m.MeasurePage })));
+const ReportPage = lazy(() => import('../routes/report-page').then((m) => ({ default: m.ReportPage })));
+const RoundsPage = lazy(() => import('../routes/rounds-page').then((m) => ({ default: m.RoundsPage })));
+const RoundPage = lazy(() => import('../routes/round-page').then((m) => ({ default: m.RoundPage })));
 const ImportPage = lazy(() => import('../routes/import-page').then((m) => ({ default: m.ImportPage })));
 
 const queryClient = new QueryClient({
@@ -45,6 +48,9 @@ export function App() {
             <Route path="/planer/:planId/atgarder" element={<MeasuresPage />} />
             <Route path="/planer/:planId/atgarder/ny" element={<MeasurePage />} />
             <Route path="/planer/:planId/atgarder/:measureId" element={<MeasurePage />} />
+            <Route path="/planer/:planId/rapportera" element={<ReportPage />} />
+            <Route path="/planer/:planId/uppfoljning" element={<RoundsPage />} />
+            <Route path="/planer/:planId/uppfoljning/:roundId" element={<RoundPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -173,6 +173,12 @@ export function Shell() {
                       {t('nav.measures')}
                     </NavLink>
                   </li>
+                  <li>
+                    <NavLink to={`/planer/${navPlanId}/rapportera`}>{t('nav.report')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={`/planer/${navPlanId}/uppfoljning`}>{t('nav.followUp')}</NavLink>
+                  </li>
                 </>
               ) : null}
               <li>

@@ -21,6 +21,8 @@ export default {
     main: 'Main menu',
     overview: 'Overview',
     measures: 'Measures',
+    report: 'To report',
+    followUp: 'Follow-up',
     importExport: 'Import and export',
     accessibility: 'Accessibility',
     plan: 'Plan',

@@ -21,6 +21,8 @@ export default {
     main: 'Huvudmeny',
     overview: 'Översikt',
     measures: 'Åtgärder',
+    report: 'Att rapportera',
+    followUp: 'Uppföljning',
     importExport: 'Import och export',
     accessibility: 'Tillgänglighet',
     plan: 'Plan',

@@ -1,0 +1,207 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { type RunningServer, startDemoServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+let planId: string;
+let kirurgiId: string;
+let chefId: string;
+let roundId: string;
+const KIRURGI = 'Exempelregionen / Hälso- och sjukvård / Division Kirurgi';
+const NEW_CODES = Array.from({ length: 8 }, (_, i) => `KIR-E2E-${i + 1}`);
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function loggedIn(username: string): Promise<Page> {
+  const page = await newPage(browser, server.url);
+  const user = server.users[username];
+  if (!user) throw new Error(`no demo user ${username}`);
+  await logIn(page, user.username, user.password);
+  return page;
+}
+
+/** A JSON call through the page's session (with its CSRF token when it changes something). */
+async function api<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: object): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (method !== 'GET') {
+    const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+    headers['X-CSRF-Token'] = session.csrfToken;
+  }
+  const response = await page.request.fetch(path, { method, headers, ...(data ? { data } : {}) });
+  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
+  return (await response.json()) as T;
+}
+
+const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
+async function createMeasure(controller: Page, code: string): Promise<string> {
+  const created = await api<{ id: string }>(controller, 'POST', `/api/plans/${planId}/measures`, {
+    code,
+    title: `Teståtgärd ${code}`,
+    orgUnitId: kirurgiId,
+    responsibleUserId: chefId,
+    status: 'decided',
+    effects: [{ year: 2024, costType: 'personnel', amount: 1_000_000 }],
+  });
+  return created.id;
+}
+
+interface Item {
+  measureId: string;
+  code: string;
+  previous: { outcomeYtd: number | null; forecastYear: number | null; status: string } | null;
+  current: {
+    outcomeYtd: number | null;
+    forecastYear: number | null;
+    status: string;
+    isDraft: boolean;
+    isUnchanged: boolean;
+  } | null;
+}
+
+/** Counts what the user does: navigations, clicks and key presses. */
+function interactions(page: Page) {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    async goto(url: string) {
+      count += 1;
+      await page.goto(url);
+    },
+    async click(locator: ReturnType<Page['locator']>) {
+      count += 1;
+      await locator.click();
+    },
+    async press(key: string) {
+      count += 1;
+      await page.keyboard.press(key);
+    },
+  };
+}
+
+describe('the manager’s page "Att rapportera"', () => {
+  it('sets up ten measures of chef with August reports and opens September', async () => {
+    const controller = await loggedIn('controller');
+    const chef = await loggedIn('chef');
+    planId = (await api<{ id: string }[]>(controller, 'GET', '/api/plans'))[0]!.id;
+    kirurgiId = (await api<{ id: string; path: string }[]>(controller, 'GET', '/api/org-units')).find(
+      (u) => u.path === KIRURGI,
+    )!.id;
+    chefId = (await api<{ id: string; username: string }[]>(controller, 'GET', '/api/users')).find(
+      (u) => u.username === 'chef',
+    )!.id;
+    const ids: string[] = [];
+    for (const code of NEW_CODES) ids.push(await createMeasure(controller, code));
+    const august = await api<{ id: string; version: number }>(
+      controller,
+      'POST',
+      `/api/plans/${planId}/rounds`,
+      { period: '2024-08', orgUnitId: kirurgiId, deadline: future },
+    );
+    for (const [i, id] of ids.entries()) {
+      await api(chef, 'PUT', `/api/measures/${id}/reports/2024-08`, {
+        outcomeYtd: (i + 1) * 100_000,
+        forecastYear: 1_000_000,
+        status: i % 2 === 0 ? 'green' : 'yellow',
+        comment: 'Enligt plan',
+        isDraft: false,
+      });
+    }
+    await api(controller, 'POST', `/api/rounds/${august.id}/close`, { version: august.version });
+    const september = await api<{ id: string }>(controller, 'POST', `/api/plans/${planId}/rounds`, {
+      period: '2024-09',
+      orgUnitId: kirurgiId,
+      deadline: future,
+    });
+    roundId = september.id;
+    const mine = await api<{ items: Item[] }>(chef, 'GET', `/api/rounds/${roundId}/my-reports`);
+    expect(mine.items.map((i) => i.code).sort()).toEqual(['HS-07', 'HS-11', ...NEW_CODES].sort());
+    await controller.context().close();
+    await chef.context().close();
+  });
+
+  it('reports ten unchanged measures in at most three interactions', async () => {
+    const page = await loggedIn('chef');
+    const user = interactions(page);
+    await user.goto(`/planer/${planId}/rapportera`);
+    await page.getByRole('heading', { level: 1, name: 'Att rapportera' }).waitFor();
+    expect(await page.title()).toBe('Att rapportera – Balans');
+    // Last period's values are prefilled.
+    expect(await page.getByLabel('Prognos KIR-E2E-1 (tkr)').inputValue()).toBe('1\u00a0000');
+    expect(await page.getByTestId('round-progress').textContent()).toBe('0 av 10 rapporterade');
+    await expectNoAxeViolations(page, 'the report page');
+    await user.click(page.getByRole('button', { name: 'Alla oförändrade' }));
+    await page
+      .getByTestId('all-unchanged-result')
+      .getByText('10 åtgärder bekräftade som oförändrade.')
+      .waitFor();
+    expect(user.count).toBeLessThanOrEqual(3);
+    console.log(`interactions to report ten unchanged measures: ${user.count}`);
+    await page.getByText('10 av 10 rapporterade').waitFor();
+
+    const mine = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
+    expect(mine.items).toHaveLength(10);
+    for (const item of mine.items) {
+      expect(item.current, item.code).toMatchObject({
+        isDraft: false,
+        isUnchanged: true,
+        outcomeYtd: item.previous!.outcomeYtd,
+        forecastYear: item.previous!.forecastYear,
+        status: item.previous!.status,
+      });
+    }
+    await page.context().close();
+  });
+
+  it('saves a draft as one types, checks a red status, and submits', async () => {
+    const controller = await loggedIn('controller');
+    await createMeasure(controller, 'KIR-E2E-NY');
+    await controller.context().close();
+    const page = await loggedIn('chef');
+    await page.goto(`/planer/${planId}/rapportera`);
+    const forecast = page.getByLabel('Prognos KIR-E2E-NY (tkr)');
+    await forecast.fill('1 050');
+    const row = page.locator('tr[data-measure="KIR-E2E-NY"]');
+    await row
+      .getByTestId('row-live')
+      .getByText(/^Utkast sparat \d\d:\d\d$/)
+      .waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Prognos KIR-E2E-NY (tkr)').inputValue()).toBe('1\u00a0050');
+    expect(await row.getByTestId('row-state').textContent()).toBe('Utkast sparat');
+
+    // Red without a comment: the error is at the comment field.
+    await page.getByLabel('Status KIR-E2E-NY').selectOption('red');
+    await page.getByRole('button', { name: 'Skicka KIR-E2E-NY' }).click();
+    const comment = page.getByLabel('Kommentar KIR-E2E-NY');
+    expect(await comment.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await comment.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe('Status röd kräver en kommentar');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Kommentar KIR-E2E-NY',
+    );
+    await expectNoAxeViolations(page, 'the report page with an error');
+
+    await comment.fill('Rekryteringen dröjer');
+    await page.getByRole('button', { name: 'Skicka KIR-E2E-NY' }).click();
+    await row.getByTestId('row-state').getByText('Rapporterad', { exact: true }).waitFor();
+    const mine = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
+    expect(mine.items.find((i) => i.code === 'KIR-E2E-NY')!.current).toMatchObject({
+      isDraft: false,
+      forecastYear: 1_050_000,
+      status: 'red',
+    });
+    await page.screenshot({ path: '/tmp/report.png', fullPage: true });
+    await page.context().close();
+  });
+});

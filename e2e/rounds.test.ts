@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { type RunningServer, startDemoServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const NBSP = '\u00a0';
+
+async function loggedIn(username: string): Promise<{ page: Page; planId: string }> {
+  const page = await newPage(browser, server.url);
+  const user = server.users[username];
+  if (!user) throw new Error(`no demo user ${username}`);
+  await logIn(page, user.username, user.password);
+  await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+  const planId = /\/planer\/([^/]+)\//.exec(page.url())?.[1];
+  if (!planId) throw new Error(`no plan in ${page.url()}`);
+  return { page, planId };
+}
+
+async function csrf(page: Page): Promise<string> {
+  const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+  return session.csrfToken;
+}
+
+function measureRow(page: Page, code: string) {
+  return page.locator(`[data-testid="round-measures"] tbody tr[data-code="${code}"]`);
+}
+
+describe('reporting rounds', () => {
+  let roundUrl = '';
+
+  it('a controller opens a round, follows it, closes it and reopens it', async () => {
+    const { page, planId } = await loggedIn('controller');
+    await page.goto(`/planer/${planId}/uppfoljning`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Uppföljning');
+    expect(await page.title()).toBe('Uppföljning – Balans');
+
+    // Open a round with a deadline in the past.
+    const form = page.locator('form', {
+      has: page.getByRole('button', { name: 'Öppna rapporteringsomgång' }),
+    });
+    await form.getByLabel('Period', { exact: true }).fill('2024-09');
+    await form.getByLabel('Enhet').selectOption({ label: 'Exempelregionen / Hälso- och sjukvård' });
+    await form.getByLabel('Sista dag att rapportera').fill('2024-10-10');
+    await form.getByRole('button', { name: 'Öppna rapporteringsomgång' }).click();
+    await page.waitForURL(/\/uppfoljning\/[^/]+$/);
+    roundUrl = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: /Rapporteringsomgång 2024-09/ }).waitFor();
+
+    // Every measure is overdue, with its responsible.
+    const rows = page.locator('[data-testid="round-measures"] tbody tr');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="round-measures"] tbody tr[data-state="overdue"]').count()).toBe(
+      count,
+    );
+    expect(await measureRow(page, 'HS-07').locator('[data-column="state"]').textContent()).toBe('Försenad');
+    expect(await measureRow(page, 'HS-07').locator('[data-column="responsible"]').textContent()).toBe(
+      'Divisionschef Kirurgi',
+    );
+    expect(await page.getByTestId('round-total-overdue').textContent()).toBe(String(count));
+    const kirurgi = page.getByTestId('remind-list').locator('li', { hasText: 'Divisionschef Kirurgi' });
+    const remindText = await kirurgi.textContent();
+    expect(remindText).toContain('HS-07');
+    expect(remindText).toContain('HS-11');
+    await page.getByRole('button', { name: 'Kopiera påminnelselista' }).click();
+    await page.getByText(/Påminnelselistan är kopierad|Kunde inte kopiera/).waitFor();
+    expect(await page.getByTestId('round-figures-forecast').textContent()).toMatch(/mnkr$/);
+    await expectNoAxeViolations(page, 'the round view');
+
+    // One report submitted via the API: the counts follow.
+    const measureId = await measureRow(page, 'HS-07').getAttribute('data-measure-id');
+    const href = await measureRow(page, 'HS-07').getByRole('link').getAttribute('href');
+    const hs07 = measureId ?? href?.split('/').pop();
+    const token = await csrf(page);
+    const report = {
+      outcomeYtd: 15_000_000,
+      forecastYear: 99_000_000,
+      status: 'green',
+      comment: 'Enligt plan',
+      isDraft: false,
+    };
+    const put = await page.request.put(`/api/measures/${hs07}/reports/2024-09`, {
+      data: report,
+      headers: { 'X-CSRF-Token': token },
+    });
+    expect(put.status()).toBe(200);
+    await page.reload();
+    await measureRow(page, 'HS-07').waitFor();
+    expect(await measureRow(page, 'HS-07').locator('[data-column="state"]').textContent()).toBe('Inskickad');
+    expect(await page.getByTestId('round-total-reported').textContent()).toBe('1');
+    expect(await page.getByTestId('round-total-overdue').textContent()).toBe(String(count - 1));
+    const forecast = await page.getByTestId('round-figures-forecast').textContent();
+    expect(forecast).toMatch(new RegExp(`^\\d[\\d${NBSP}]*,\\d${NBSP}mnkr$`));
+
+    // Close (confirmed): the period freezes.
+    await page.getByRole('button', { name: 'Stäng omgången' }).click();
+    const closeDialog = page.getByRole('alertdialog');
+    expect(await closeDialog.textContent()).toContain('fryses');
+    await closeDialog.getByRole('button', { name: 'Stäng och lås perioden' }).click();
+    await page.getByTestId('round-status').getByText('Stängd').waitFor();
+    await page.getByRole('status').getByText('Omgången är stängd och perioden låst.').waitFor();
+    const frozen = await page.request.put(`/api/measures/${hs07}/reports/2024-09`, {
+      data: { ...report, version: 1 },
+      headers: { 'X-CSRF-Token': token },
+    });
+    expect(frozen.status()).toBe(409);
+
+    // Reopen: a reason is required.
+    await page.getByRole('button', { name: 'Öppna igen' }).click();
+    const reopen = page.getByRole('dialog');
+    await reopen.getByRole('button', { name: 'Öppna omgången igen' }).click();
+    await reopen.getByText('Ange varför omgången öppnas igen').waitFor();
+    await reopen.getByLabel('Skäl').fill('Fel prognos för HS-07');
+    await reopen.getByRole('button', { name: 'Öppna omgången igen' }).click();
+    await page.getByTestId('round-status').getByText('Öppen').waitFor();
+    await expectNoAxeViolations(page, 'the reopened round view');
+  });
+
+  it('shows the plan’s follow-up figures as of a period', async () => {
+    const { page, planId } = await loggedIn('controller');
+    await page.goto(`/planer/${planId}/uppfoljning?period=2024-08`);
+    await page.getByTestId('followup-forecast').getByText(`310,7${NBSP}mnkr`).waitFor();
+    await page.getByTestId('rounds-list').waitFor();
+    expect(await page.getByTestId('rounds-list').textContent()).toContain('2024-09');
+    await expectNoAxeViolations(page, 'the follow-up page');
+    await page.getByLabel('Per period').fill('2024-12');
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
+    await page.getByTestId('followup-forecast').getByText(`337,0${NBSP}mnkr`).waitFor();
+    expect(new URL(page.url()).searchParams.get('period')).toBe('2024-12');
+  });
+
+  it('shows a reader the rounds without open or close controls', async () => {
+    const { page, planId } = await loggedIn('politiker');
+    await page.goto(`/planer/${planId}/uppfoljning`);
+    await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
+    await page.getByTestId('followup-forecast').waitFor();
+    expect(await page.getByRole('button', { name: 'Öppna rapporteringsomgång' }).count()).toBe(0);
+    await page.goto(roundUrl);
+    await page.getByTestId('round-measures').waitFor();
+    expect(await page.getByRole('button', { name: 'Stäng omgången' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Öppna igen' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'the round view as a reader');
+  });
+});

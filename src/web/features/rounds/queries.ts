@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { getFollowUpSummary, getRoundView, listRounds } from '../../api/rounds';
+
+/** Query keys: writes invalidate `['rounds']`, `['round', id]` and `['summary']`. */
+export const roundsKey = (planId: string) => ['rounds', planId] as const;
+export const roundKey = (id: string) => ['round', id] as const;
+
+export function useRounds(planId: string) {
+  return useQuery({ queryKey: roundsKey(planId), queryFn: () => listRounds(planId) });
+}
+
+export function useRoundView(id: string) {
+  return useQuery({ queryKey: roundKey(id), queryFn: () => getRoundView(id) });
+}
+
+/** The follow-up figures as of a period (under `['summary', …]`, so any write that changes figures refreshes them). */
+export function useFollowUpSummary(
+  planId: string,
+  year: number,
+  period: string,
+  orgUnitId: string | undefined,
+) {
+  return useQuery({
+    queryKey: ['summary', planId, year, 'unit', orgUnitId ?? null, 'period', period] as const,
+    queryFn: () => getFollowUpSummary(planId, { year, period, orgUnitId }),
+  });
+}

@@ -1,0 +1,227 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TAllUnchangedResult, TMyReports } from '../../shared/schemas/report';
+import type { TRound } from '../../shared/schemas/round';
+import { confirmAllUnchanged, getMyReports, listOpenRounds } from '../api/reports';
+import { usePlanLocation } from '../app/plan-context';
+import { usePageTitle } from '../components/page-title';
+import { errorMessage, QueryState } from '../components/query-state';
+import { isPastDeadline, progressOf, swedishToday } from '../features/report/report-form';
+import { ReportRow } from '../features/report/report-row';
+
+const myReportsKey = (roundId: string) => ['my-reports', roundId] as const;
+
+/** Every query a report changes: the plan's figures, the rounds' progress and this page. */
+function useInvalidateAfterWrite() {
+  const client = useQueryClient();
+  return useCallback(() => {
+    void client.invalidateQueries({ queryKey: ['summary'] });
+    void client.invalidateQueries({ queryKey: ['rounds'] });
+    void client.invalidateQueries({ queryKey: ['my-reports'] });
+  }, [client]);
+}
+
+function RoundFacts({ round, data }: { round: TRound; data: TMyReports }) {
+  const { t } = useTranslation('report');
+  const overdue = isPastDeadline(round.deadline, swedishToday());
+  const progress = progressOf(data.items);
+  return (
+    <dl className="report-facts">
+      <div>
+        <dt>{t('period')}</dt>
+        <dd data-testid="round-period">{round.period}</dd>
+      </div>
+      <div>
+        <dt>{t('deadline')}</dt>
+        <dd>
+          {round.deadline}
+          {overdue ? <span className="report-overdue"> {t('overdue')}</span> : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('progressLabel')}</dt>
+        <dd data-testid="round-progress">{t('progress', progress)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function AllUnchangedResult({ result, codes }: { result: TAllUnchangedResult; codes: Map<string, string> }) {
+  const { t } = useTranslation('report');
+  return (
+    <div className="alert alert-ok" data-testid="all-unchanged-result">
+      <p>{t('allDone', { count: result.confirmed })}</p>
+      {result.skipped.length > 0 ? (
+        <>
+          <p>{t('skippedHeading')}:</p>
+          <ul>
+            {result.skipped.map((s) => (
+              <li key={s.measureId}>
+                {s.code || codes.get(s.measureId)}: {t(`skipReason.${s.reason}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function RoundReports({ planId, round }: { planId: string; round: TRound }) {
+  const { t } = useTranslation('report');
+  const query = useQuery({ queryKey: myReportsKey(round.id), queryFn: () => getMyReports(round.id) });
+  const invalidate = useInvalidateAfterWrite();
+  const dirty = useRef(new Set<string>());
+  const onDirty = useCallback((measureId: string, value: boolean) => {
+    if (value) dirty.current.add(measureId);
+    else dirty.current.delete(measureId);
+  }, []);
+  const [result, setResult] = useState<TAllUnchangedResult>();
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const helpId = useId();
+
+  return (
+    <QueryState query={query}>
+      {(data) => {
+        const remaining = data.items.filter(
+          (i) => i.canConfirmUnchanged && !(i.current && !i.current.isDraft),
+        );
+        const allUnchanged = async () => {
+          setBusy(true);
+          setFailure(undefined);
+          try {
+            const ids = remaining.map((i) => i.measureId).filter((id) => !dirty.current.has(id));
+            setResult(await confirmAllUnchanged(round.id, ids));
+            invalidate();
+          } catch (error) {
+            setFailure(errorMessage(error));
+          } finally {
+            setBusy(false);
+          }
+        };
+        const codes = new Map(data.items.map((i) => [i.measureId, i.code]));
+        return (
+          <>
+            <RoundFacts round={round} data={data} />
+            {data.items.length === 0 ? (
+              <p className="report-empty">{t('noItems')}</p>
+            ) : (
+              <>
+                <div className="report-toolbar">
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    aria-describedby={helpId}
+                    disabled={busy || remaining.length === 0}
+                    onClick={() => void allUnchanged()}
+                  >
+                    {t('allUnchanged')}
+                  </button>
+                  <span id={helpId} className="muted">
+                    {t('allUnchangedHelp')}
+                  </span>
+                </div>
+                <div role="status" className="report-result">
+                  {result ? <AllUnchangedResult result={result} codes={codes} /> : null}
+                </div>
+                {failure ? (
+                  <p className="alert alert-error" role="alert">
+                    {failure}
+                  </p>
+                ) : null}
+                <div className="report-table-wrap">
+                  <table className="report-table">
+                    <caption className="visually-hidden">{t('caption', { period: round.period })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('col.measure')}</th>
+                        <th scope="col">{t('col.planned', { year: data.year })}</th>
+                        <th scope="col">{t('col.previous')}</th>
+                        <th scope="col">{t('col.outcome')}</th>
+                        <th scope="col">{t('col.forecast')}</th>
+                        <th scope="col">{t('col.status')}</th>
+                        <th scope="col">{t('col.comment')}</th>
+                        <th scope="col">{t('col.state')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.items.map((item) => (
+                        <ReportRow
+                          key={item.measureId}
+                          planId={planId}
+                          period={round.period}
+                          item={item}
+                          permille={data.deviationCommentPermille}
+                          onWritten={invalidate}
+                          onDirty={onDirty}
+                        />
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            )}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+/** "Att rapportera": the manager's measures in the plan's open round, reported on one page. */
+export function ReportPage() {
+  const { t } = useTranslation('report');
+  usePageTitle(t('title'));
+  const { planId, search, setSearch } = usePlanLocation();
+  const rounds = useQuery({
+    queryKey: ['rounds', planId, 'open'],
+    queryFn: () => listOpenRounds(planId ?? ''),
+    enabled: planId !== undefined,
+  });
+  const selectId = useId();
+
+  return (
+    <section className="report-page">
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
+      <QueryState query={rounds}>
+        {(open) => {
+          if (open.length === 0 || !planId) return <p className="report-empty">{t('noRounds')}</p>;
+          const asked = search.get('omgang');
+          const round = open.find((r) => r.id === asked) ?? open[0]!;
+          return (
+            <>
+              {open.length > 1 ? (
+                <div className="report-round-select">
+                  <label htmlFor={selectId}>{t('chooseRound')}</label>
+                  <select
+                    id={selectId}
+                    value={round.id}
+                    onChange={(e) => {
+                      const next = new URLSearchParams(search);
+                      next.set('omgang', e.target.value);
+                      setSearch(next);
+                    }}
+                  >
+                    {open.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {t('roundOption', {
+                          period: r.period,
+                          unit: r.orgUnitPath.split(' / ').at(-1),
+                          deadline: r.deadline,
+                        })}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              <RoundReports key={round.id} planId={planId} round={round} />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
