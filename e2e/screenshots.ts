@@ -55,6 +55,22 @@ try {
   await shot(page, '05-atgard');
   await page.goto('/import');
   await shot(page, '06-import-och-export');
+  await page.goto(`${planPath}/uppfoljning?period=2024-08`);
+  await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
+  await shot(page, '08-uppfoljning');
+  // A round for 2024-09 over Hälso- och sjukvård, with a deadline that has passed: who must report, who is late.
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Öppna rapporteringsomgång' }) });
+  await form.getByLabel('Period', { exact: true }).fill('2024-09');
+  await form.getByLabel('Enhet').selectOption({ label: 'Exempelregionen / Hälso- och sjukvård' });
+  await form.getByLabel('Sista dag att rapportera').fill('2024-10-10');
+  await form.getByRole('button', { name: 'Öppna rapporteringsomgång' }).click();
+  await page.waitForURL(/\/uppfoljning\/[^/]+$/);
+  await shot(page, '09-rapporteringsomgang');
+  const chef = await newPage(browser, url);
+  await logIn(chef, 'chef', password('chef'));
+  await chef.goto(`${planPath}/rapportera`);
+  await chef.getByRole('button', { name: 'Alla oförändrade' }).waitFor();
+  await shot(chef, '10-att-rapportera');
   await page.goto('/tillganglighet');
   await shot(page, '07-tillganglighetsredogorelse');
 } finally {
