@@ -138,6 +138,19 @@ describe('reporting rounds', () => {
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.getByTestId('followup-forecast').getByText(`337,0${NBSP}mnkr`).waitFor();
     expect(new URL(page.url()).searchParams.get('period')).toBe('2024-12');
+
+    // As of 2024-09 the round over Hälso- och sjukvård asked for reports: all but HS-07 are stale, each
+    // listed with its owner and the period it last reported in.
+    await page.goto(`/planer/${planId}/uppfoljning?period=2024-09`);
+    const stale = page.getByTestId('stale-measures');
+    await stale.waitFor();
+    const codes = await stale.locator('tbody th').allTextContents();
+    expect(codes).toContain('HS-11');
+    expect(codes).not.toContain('HS-07');
+    const hs11 = stale.locator('tbody tr', { has: page.getByRole('link', { name: 'HS-11', exact: true }) });
+    expect(await hs11.textContent()).toContain('Divisionschef Kirurgi');
+    expect(await hs11.textContent()).toContain('2024-08');
+    await expectNoAxeViolations(page, 'the follow-up page with stale measures');
   });
 
   it('shows a reader the rounds without open or close controls', async () => {

@@ -107,3 +107,22 @@ export async function findRoundsUpTo(
     .where('period', '<=', asOf)
     .execute();
 }
+
+/** What a list of measures shows about each: code, title, unit and the responsible person's name. */
+export async function findMeasureLabels(
+  trx: Tx,
+  planId: string,
+): Promise<{ id: string; code: string; title: string; orgUnitId: string; responsibleName: string | null }[]> {
+  return trx
+    .selectFrom('measures')
+    .leftJoin('users', 'users.id', 'measures.responsibleUserId')
+    .select([
+      'measures.id',
+      'measures.code',
+      'measures.title',
+      'measures.orgUnitId',
+      (eb) => eb.fn.coalesce('measures.responsibleName', 'users.name').as('responsibleName'),
+    ])
+    .where('measures.planId', '=', planId)
+    .execute();
+}

@@ -85,4 +85,46 @@ describe('GET /api/plans/:id/forecast-history', () => {
   it('refuses the whole organisation to a manager of one division', async () => {
     expect((await history(chef, 'year=2024')).statusCode).toBe(403);
   });
+
+  it('lists the stale measures with owner and last reported period, the same ones the summary counts', async () => {
+    const tenantId = (
+      await database.db
+        .selectFrom('measures')
+        .select('tenantId')
+        .where('id', 'is not', null)
+        .executeTakeFirstOrThrow()
+    ).tenantId;
+    const result = await importReports(
+      database.db,
+      systemActor(tenantId, 'test'),
+      'Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar\nHS-01;2024-10;10000;18000;grön;',
+      { planId },
+    );
+    expect(result.errors).toEqual([]);
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/stale-measures?year=2024&period=2024-10`,
+      headers: { cookie: controller.cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as {
+      items: { code: string; lastReportedPeriod: string; responsibleName: string | null }[];
+    };
+    expect(body.items).toHaveLength(28);
+    expect(body.items.map((i) => i.code)).not.toContain('HS-01');
+    expect(body.items.every((i) => i.lastReportedPeriod === '2024-08')).toBe(true);
+    expect(body.items.find((i) => i.code === 'HS-07')?.responsibleName).toBe('Divisionschef Kirurgi');
+    const summary = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/summary?year=2024&period=2024-10`,
+      headers: { cookie: controller.cookie },
+    });
+    expect(summary.json().total.staleCount).toBe(28);
+    const forbiddenForChef = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/stale-measures?year=2024&period=2024-10`,
+      headers: { cookie: chef.cookie },
+    });
+    expect(forbiddenForChef.statusCode).toBe(403);
+  });
 });

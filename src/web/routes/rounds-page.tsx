@@ -19,6 +19,7 @@ import {
   previousMonth,
   sortRounds,
 } from '../features/rounds/rounds';
+import { StaleMeasures } from '../features/rounds/stale-measures';
 
 /**
  * Uppföljning (`/planer/:planId/uppfoljning?period=&ar=`): the plan's reporting rounds newest first, a form
@@ -118,6 +119,7 @@ function PeriodFigures({ plan, rounds }: { plan: TPlan; rounds: TRound[] }) {
       <QueryState query={summary}>
         {(data) => <FollowUpFigures total={data.total} id="followup" />}
       </QueryState>
+      <StaleMeasures planId={plan.id} year={year} period={period} />
     </section>
   );
 }

@@ -1,5 +1,17 @@
 /** Follow-up: reporting rounds, the controller's round view and the follow-up figures as of a period. */
 export default {
+  stale: {
+    caption_one: '{{count}} measure with stale data as of {{period}}',
+    caption_other: '{{count}} measures with stale data as of {{period}}',
+    code: 'Code',
+    title: 'Measure',
+    unit: 'Unit',
+    responsible: 'Responsible',
+    lastReported: 'Last reported',
+    forecast: 'Counted as',
+    never: 'never',
+    noResponsible: 'none given',
+  },
   title: 'Follow-up',
   planNotFound: 'The plan does not exist, or you do not have access to it.',
   list: {

@@ -1,5 +1,17 @@
 /** Uppföljning: rapporteringsomgångar, controllerns vy över en omgång och uppföljningens belopp per period. */
 export default {
+  stale: {
+    caption_one: '{{count}} åtgärd med inaktuella uppgifter per {{period}}',
+    caption_other: '{{count}} åtgärder med inaktuella uppgifter per {{period}}',
+    code: 'Kod',
+    title: 'Åtgärd',
+    unit: 'Enhet',
+    responsible: 'Ansvarig',
+    lastReported: 'Senast rapporterad',
+    forecast: 'Räknas med',
+    never: 'aldrig',
+    noResponsible: 'ingen angiven',
+  },
   title: 'Uppföljning',
   planNotFound: 'Planen finns inte, eller så har du inte behörighet till den.',
   list: {
