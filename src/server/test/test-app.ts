@@ -22,6 +22,12 @@ export async function buildTestApp(db: Kysely<Database>): Promise<FastifyInstanc
 }
 
 /** A tenant with the example plan and one user per given role, granted at the given unit path. */
+function unitIdOf(byPath: ReadonlyMap<string, string>, unitPath: string): string {
+  const id = byPath.get(unitPath);
+  if (!id) throw new Error(`No unit "${unitPath}" among ${JSON.stringify([...byPath.keys()])}`);
+  return id;
+}
+
 export async function seedExampleTenant(
   db: Kysely<Database>,
   users: readonly { username: string; name?: string; role: Role; unitPath: string }[],
@@ -30,6 +36,9 @@ export async function seedExampleTenant(
   const actor = systemActor(tenant.id, 'test');
   const bytes = await readFile('demo/exempel-handlingsplan.xlsx');
   const first = await importPlan(db, actor, { bytes, fileName: 'exempel.xlsx' });
+  if (!first.plan || first.errors.length > 0) {
+    throw new Error(`The example plan did not import: ${JSON.stringify(first.errors.slice(0, 5))}`);
+  }
   const unitIds = await withTenant(db, tenant.id, async (trx) => {
     const paths = unitPaths(await listOrgUnits(trx));
     const byPath = new Map([...paths].map(([id, path]) => [path, id]));
@@ -39,7 +48,7 @@ export async function seedExampleTenant(
         name: user.name ?? user.username,
         email: null,
         password: TEST_PASSWORD,
-        grants: [{ role: user.role, orgUnitId: byPath.get(user.unitPath)! }],
+        grants: [{ role: user.role, orgUnitId: unitIdOf(byPath, user.unitPath) }],
       });
     }
     return byPath;
