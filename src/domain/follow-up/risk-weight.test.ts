@@ -48,9 +48,11 @@ describe('risk weighting', () => {
         expect(Number.isSafeInteger(weighted)).toBe(true);
         expect(Math.abs(weighted)).toBeLessThanOrEqual(Math.abs(kronor));
         expect(Math.sign(weighted) * Math.sign(kronor)).toBeGreaterThanOrEqual(0);
-        expect(Math.abs(weighted - (kronor * weightOf(feasibility, weights)) / 1000)).toBeLessThanOrEqual(
-          0.5001,
-        );
+        // Within half a krona of the exact product, compared in integers (a float product of 15-digit
+        // kronor and a weight is not exact).
+        const exactTimes1000 = BigInt(kronor) * BigInt(weightOf(feasibility, weights));
+        const error = BigInt(weighted) * 1000n - exactTimes1000;
+        expect(error <= 500n && error >= -500n).toBe(true);
       }),
     );
   });
