@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import { focusedName, tabTo } from './support/keyboard';
@@ -17,6 +17,15 @@ afterAll(async () => {
 
 const mnkr = (text: string) => text.replaceAll('\u00a0', ' ');
 
+/**
+ * After a navigation the app moves focus to the content once the new view has rendered; a keyboard user
+ * continues from there, so wait until the view's heading is shown and a frame has passed.
+ */
+async function settled(page: Page, heading: RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+}
+
 describe('the main flow with the keyboard alone', () => {
   it('imports the example plan, finds the Hälso- och sjukvård total, changes a 2024 effect and sees it', async () => {
     const page = await newPage(browser, server.url);
@@ -30,11 +39,13 @@ describe('the main flow with the keyboard alone', () => {
     await page.keyboard.type(user.password);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/oversikt/);
+    await settled(page, /^Översikt/);
 
     // Import the example plan as a new plan (the file is chosen in the system's file dialog).
     await tabTo(page, 'Import och export');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/import$/);
+    await settled(page, /^Import och export$/);
     await tabTo(page, /^Excel-fil \(\.xlsx\)/);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles('demo/exempel-handlingsplan.xlsx');
@@ -52,6 +63,7 @@ describe('the main flow with the keyboard alone', () => {
     await tabTo(page, /^Gå till översikten för Handlingsplan 2024 \(import\)/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/oversikt/);
+    await settled(page, /^Översikt 2025/);
 
     // Find the Hälso- och sjukvård subtree total for 2024 through the org tree.
     // The imported plan has no target yet, so it opens at this year (2025 within 2023–2025): choose 2024.
@@ -75,13 +87,14 @@ describe('the main flow with the keyboard alone', () => {
     await tabTo(page, 'Åtgärder');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/atgarder\?/);
+    await settled(page, /^Åtgärder$/);
     await tabTo(page, /^Sök/);
     await page.keyboard.type('HS-07');
     await page.waitForURL(/q=HS-07/);
     await page.keyboard.press('Tab');
     await tabTo(page, 'HS-07');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /HS-07/ }).waitFor();
+    await settled(page, /HS-07/);
 
     // Change its 2024 personnel effect from 45 000 tkr to 46 000 tkr.
     await tabTo(page, 'Ändra');
