@@ -22,6 +22,19 @@ export const DEFAULT_FEASIBILITY_WEIGHTS: FeasibilityWeights = {
 
 const PER_MILLE = 1000n;
 
+/**
+ * The tenant's weights as set in its settings (decimals 0–1 per feasibility, e.g. 0,85), as per mille. An
+ * unassessed measure gets the weight of feasibility 3, as with the defaults. No settings: the defaults.
+ */
+export function feasibilityWeightsFromDecimals(
+  decimals: Readonly<Record<1 | 2 | 3, number>> | undefined,
+): FeasibilityWeights {
+  if (!decimals) return DEFAULT_FEASIBILITY_WEIGHTS;
+  const perMille = (weight: number) => Math.round(weight * 1000);
+  const byFeasibility = { 1: perMille(decimals[1]), 2: perMille(decimals[2]), 3: perMille(decimals[3]) };
+  return { byFeasibility, missing: byFeasibility[3] };
+}
+
 /** The weight (per mille) that applies to a feasibility value. */
 export function weightOf(feasibility: number | null, weights: FeasibilityWeights): number {
   if (feasibility === 1 || feasibility === 2 || feasibility === 3) return weights.byFeasibility[feasibility];

@@ -15,6 +15,8 @@ export interface TenantsTable {
   name: string;
   settings: ColumnType<Record<string, unknown>, string | undefined, string>;
   createdAt: Timestamp;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface OrgUnitsTable {
@@ -27,6 +29,8 @@ export interface OrgUnitsTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface UsersTable {
@@ -72,6 +76,8 @@ export interface PlansTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface PlanTargetsTable {
@@ -81,12 +87,16 @@ export interface PlanTargetsTable {
   orgUnitId: string | null;
   year: number;
   amount: number;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface ProgrammesTable {
   id: Generated<string>;
   tenantId: string;
   name: string;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface MeasuresTable {
@@ -129,6 +139,8 @@ export interface MeasuresTable {
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface MeasureEffectsTable {
@@ -137,12 +149,16 @@ export interface MeasureEffectsTable {
   year: number;
   costType: string;
   amount: number;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface MeasureProgrammesTable {
   tenantId: string;
   measureId: string;
   programmeId: string;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface MilestonesTable {
@@ -152,6 +168,8 @@ export interface MilestonesTable {
   title: string;
   dueOn: IsoDate | null;
   doneOn: IsoDate | null;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface MeasureLinksTable {
@@ -159,6 +177,8 @@ export interface MeasureLinksTable {
   measureId: string;
   linkedMeasureId: string;
   kind: string;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface CostShiftsTable {
@@ -169,6 +189,8 @@ export interface CostShiftsTable {
   year: number;
   amount: number;
   description: string | null;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface DecisionsTable {
@@ -183,12 +205,16 @@ export interface DecisionsTable {
   dueOn: IsoDate | null;
   version: Generated<number>;
   createdAt: Timestamp;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface DecisionMeasuresTable {
   tenantId: string;
   decisionId: string;
   measureId: string;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface CommitmentsTable {
@@ -203,6 +229,8 @@ export interface CommitmentsTable {
   acceptedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   version: Generated<number>;
   createdAt: Timestamp;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface PlanOriginalEffectsTable {
@@ -222,6 +250,8 @@ export interface PlanOriginalEffectsTable {
   year: number;
   costType: string;
   amount: number;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface AuditLogTable {
@@ -250,6 +280,8 @@ export interface ReportingRoundsTable {
   closedBy: string | null;
   closedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   version: Generated<number>;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface MeasureReportsTable {
@@ -267,6 +299,8 @@ export interface MeasureReportsTable {
   reportedByName: string;
   reportedAt: Timestamp;
   version: Generated<number>;
+  /** Since when this row holds (migration 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
 }
 
 export interface FrozenReportsTable {
@@ -299,6 +333,24 @@ export interface Database {
   reportingRounds: ReportingRoundsTable;
   measureReports: MeasureReportsTable;
   frozenReports: FrozenReportsTable;
+  // Views `<table>_as_of`: the rows as they were at the instant set by withTenant(…, { asOf }); now when unset.
+  tenantsAsOf: TenantsTable;
+  orgUnitsAsOf: OrgUnitsTable;
+  plansAsOf: PlansTable;
+  planTargetsAsOf: PlanTargetsTable;
+  programmesAsOf: ProgrammesTable;
+  measuresAsOf: MeasuresTable;
+  measureEffectsAsOf: MeasureEffectsTable;
+  measureProgrammesAsOf: MeasureProgrammesTable;
+  planOriginalEffectsAsOf: PlanOriginalEffectsTable;
+  milestonesAsOf: MilestonesTable;
+  measureLinksAsOf: MeasureLinksTable;
+  costShiftsAsOf: CostShiftsTable;
+  decisionsAsOf: DecisionsTable;
+  decisionMeasuresAsOf: DecisionMeasuresTable;
+  commitmentsAsOf: CommitmentsTable;
+  reportingRoundsAsOf: ReportingRoundsTable;
+  measureReportsAsOf: MeasureReportsTable;
 }
 
 export type MeasureRow = Selectable<MeasuresTable>;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { MeasureReport } from '../../domain/follow-up/report';
 import type { PlannedMeasure } from '../../domain/planned-effect';
 import type { CostType, MeasureStatus, ReportStatus } from '../../shared/enums';
@@ -7,7 +8,7 @@ import type { Tx } from '../db/tenant-scope';
 export async function findPlannedMeasures(trx: Tx, planId: string): Promise<PlannedMeasure[]> {
   const [measures, effects, programmes] = await Promise.all([
     trx
-      .selectFrom('measures')
+      .selectFrom('measuresAsOf')
       .select([
         'id',
         'orgUnitId',
@@ -22,8 +23,8 @@ export async function findPlannedMeasures(trx: Tx, planId: string): Promise<Plan
       .where('planId', '=', planId)
       .execute(),
     trx
-      .selectFrom('measureEffects')
-      .innerJoin('measures', 'measures.id', 'measureEffects.measureId')
+      .selectFrom('measureEffectsAsOf as measureEffects')
+      .innerJoin('measuresAsOf as measures', 'measures.id', 'measureEffects.measureId')
       .select([
         'measureEffects.measureId',
         'measureEffects.year',
@@ -33,8 +34,8 @@ export async function findPlannedMeasures(trx: Tx, planId: string): Promise<Plan
       .where('measures.planId', '=', planId)
       .execute(),
     trx
-      .selectFrom('measureProgrammes')
-      .innerJoin('measures', 'measures.id', 'measureProgrammes.measureId')
+      .selectFrom('measureProgrammesAsOf as measureProgrammes')
+      .innerJoin('measuresAsOf as measures', 'measures.id', 'measureProgrammes.measureId')
       .select(['measureProgrammes.measureId', 'measureProgrammes.programmeId'])
       .where('measures.planId', '=', planId)
       .execute(),
@@ -63,26 +64,46 @@ export async function findPlannedMeasures(trx: Tx, planId: string): Promise<Plan
   }));
 }
 
-/** The submitted reports (never drafts) of a plan's measures up to and including `asOf`. */
-export async function findSubmittedReports(trx: Tx, planId: string, asOf: string): Promise<MeasureReport[]> {
-  const rows = await trx
-    .selectFrom('measureReports')
-    .innerJoin('measures', 'measures.id', 'measureReports.measureId')
-    .select([
-      'measureReports.measureId',
-      'measureReports.period',
-      'measureReports.outcomeYtd',
-      'measureReports.forecastYear',
-      'measureReports.status',
-      'measureReports.comment',
-      'measureReports.reportedByName',
-      'measureReports.reportedAt',
-    ])
-    .where('measures.planId', '=', planId)
-    .where('measureReports.period', '<=', asOf)
-    .where('measureReports.isDraft', '=', false)
-    .execute();
-  return rows.map((r) => ({
+/**
+ * The submitted reports (never drafts) that the figures of `year` as of `asOf` can depend on: every report from
+ * January of the year up to `asOf`, and each measure's latest report before the year (for "stale since" and
+ * for a round due before the year began). Older reports cannot change any figure (domain/follow-up), so a
+ * plan with years of history reads a few rows per measure instead of all of them.
+ */
+export async function findSubmittedReports(
+  trx: Tx,
+  planId: string,
+  year: number,
+  asOf: string,
+): Promise<MeasureReport[]> {
+  const yearStart = `${year}-01`;
+  const columns = sql.raw(
+    'r.measure_id, r.period, r.outcome_ytd, r.forecast_year, r.status, r.comment, r.reported_by_name, r.reported_at',
+  );
+  const result = await sql<{
+    measureId: string;
+    period: string;
+    outcomeYtd: number | null;
+    forecastYear: number | null;
+    status: string;
+    comment: string | null;
+    reportedByName: string;
+    reportedAt: Date;
+  }>`
+    select ${columns}
+    from measure_reports_as_of r join measures_as_of m on m.id = r.measure_id
+    where m.plan_id = ${planId} and not r.is_draft and r.period >= ${yearStart} and r.period <= ${asOf}
+    union all
+    select ${columns}
+    from measures_as_of m cross join lateral (
+      select * from measure_reports_as_of r
+      where r.measure_id = m.id and not r.is_draft and r.period < ${yearStart} and r.period <= ${asOf}
+      order by r.period desc
+      limit 1
+    ) r
+    where m.plan_id = ${planId}
+  `.execute(trx);
+  return result.rows.map((r) => ({
     measureId: r.measureId,
     period: r.period,
     outcomeYtd: r.outcomeYtd,
@@ -90,7 +111,7 @@ export async function findSubmittedReports(trx: Tx, planId: string, asOf: string
     status: r.status as ReportStatus,
     comment: r.comment,
     reportedBy: r.reportedByName,
-    reportedAt: r.reportedAt.toISOString(),
+    reportedAt: new Date(r.reportedAt).toISOString(),
   }));
 }
 
@@ -101,7 +122,7 @@ export async function findRoundsUpTo(
   asOf: string,
 ): Promise<{ period: string; orgUnitId: string }[]> {
   return trx
-    .selectFrom('reportingRounds')
+    .selectFrom('reportingRoundsAsOf')
     .select(['period', 'orgUnitId'])
     .where('planId', '=', planId)
     .where('period', '<=', asOf)
@@ -114,7 +135,7 @@ export async function findMeasureLabels(
   planId: string,
 ): Promise<{ id: string; code: string; title: string; orgUnitId: string; responsibleName: string | null }[]> {
   return trx
-    .selectFrom('measures')
+    .selectFrom('measuresAsOf as measures')
     .leftJoin('users', 'users.id', 'measures.responsibleUserId')
     .select([
       'measures.id',

@@ -25,7 +25,7 @@ export async function findMeasureIds(
   filter: MeasureFilter,
   page: { limit: number; offset: number; sort: MeasureSort },
 ): Promise<{ ids: string[]; total: number }> {
-  let query = trx.selectFrom('measures').where('planId', '=', filter.planId);
+  let query = trx.selectFrom('measuresAsOf').where('planId', '=', filter.planId);
   if (filter.orgUnitIds) {
     if (filter.orgUnitIds.length === 0) return { ids: [], total: 0 };
     query = query.where('orgUnitId', 'in', filter.orgUnitIds);

@@ -299,7 +299,7 @@ export async function findMeasures(trx: Tx, ids: readonly string[]): Promise<TMe
   const result: TMeasure[] = [];
   for (const part of chunks(ids)) {
     if (part.length === 0) continue;
-    const rows = await trx.selectFrom('measures').selectAll().where('id', 'in', part).execute();
+    const rows = await trx.selectFrom('measuresAsOf').selectAll().where('id', 'in', part).execute();
     const children = await loadChildren(trx, part);
     for (const row of rows) result.push(fromRow(row, children(row.id)));
   }
@@ -313,34 +313,34 @@ export async function findMeasure(trx: Tx, id: string): Promise<TMeasure | undef
 async function loadChildren(trx: Tx, ids: readonly string[]): Promise<(id: string) => Children> {
   const [effects, milestones, links, shifts, programmes] = await Promise.all([
     trx
-      .selectFrom('measureEffects')
+      .selectFrom('measureEffectsAsOf')
       .select(['measureId', 'year', 'costType', 'amount'])
       .where('measureId', 'in', ids)
       .orderBy('year')
       .orderBy('costType')
       .execute(),
     trx
-      .selectFrom('milestones')
+      .selectFrom('milestonesAsOf')
       .select(['measureId', 'title', 'dueOn', 'doneOn'])
       .where('measureId', 'in', ids)
       .orderBy('dueOn')
       .orderBy('title')
       .execute(),
     trx
-      .selectFrom('measureLinks')
+      .selectFrom('measureLinksAsOf')
       .select(['measureId', 'linkedMeasureId', 'kind'])
       .where('measureId', 'in', ids)
       .orderBy('linkedMeasureId')
       .execute(),
     trx
-      .selectFrom('costShifts')
+      .selectFrom('costShiftsAsOf')
       .select(['measureId', 'bearingOrgUnitId', 'year', 'amount', 'description'])
       .where('measureId', 'in', ids)
       .orderBy('year')
       .execute(),
     trx
-      .selectFrom('measureProgrammes')
-      .innerJoin('programmes', 'programmes.id', 'measureProgrammes.programmeId')
+      .selectFrom('measureProgrammesAsOf as measureProgrammes')
+      .innerJoin('programmesAsOf as programmes', 'programmes.id', 'measureProgrammes.programmeId')
       .select(['measureProgrammes.measureId', 'programmes.name'])
       .where('measureProgrammes.measureId', 'in', ids)
       .orderBy('programmes.name')

@@ -14,12 +14,12 @@ export interface OrgUnitRecord {
 const COLUMNS = ['id', 'parentId', 'name', 'kind', 'code', 'version'] as const;
 
 export async function listOrgUnits(trx: Tx): Promise<OrgUnitRecord[]> {
-  const rows = await trx.selectFrom('orgUnits').select(COLUMNS).execute();
+  const rows = await trx.selectFrom('orgUnitsAsOf').select(COLUMNS).execute();
   return rows as OrgUnitRecord[];
 }
 
 export async function findOrgUnit(trx: Tx, id: string): Promise<OrgUnitRecord | undefined> {
-  const row = await trx.selectFrom('orgUnits').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  const row = await trx.selectFrom('orgUnitsAsOf').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   return row as OrgUnitRecord | undefined;
 }
 

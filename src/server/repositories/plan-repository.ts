@@ -31,11 +31,11 @@ const COLUMNS = [
 export type PlanFields = Omit<PlanRecord, 'id' | 'version' | 'decidedAt'>;
 
 export async function listPlans(trx: Tx): Promise<PlanRecord[]> {
-  return (await trx.selectFrom('plans').select(COLUMNS).orderBy('name').execute()) as PlanRecord[];
+  return (await trx.selectFrom('plansAsOf').select(COLUMNS).orderBy('name').execute()) as PlanRecord[];
 }
 
 export async function findPlan(trx: Tx, id: string): Promise<PlanRecord | undefined> {
-  return (await trx.selectFrom('plans').select(COLUMNS).where('id', '=', id).executeTakeFirst()) as
+  return (await trx.selectFrom('plansAsOf').select(COLUMNS).where('id', '=', id).executeTakeFirst()) as
     | PlanRecord
     | undefined;
 }
@@ -78,7 +78,7 @@ export interface PlanTargetRecord {
 
 export async function listPlanTargets(trx: Tx, planId: string): Promise<PlanTargetRecord[]> {
   return trx
-    .selectFrom('planTargets')
+    .selectFrom('planTargetsAsOf')
     .select(['orgUnitId', 'year', 'amount'])
     .where('planId', '=', planId)
     .orderBy('year')
@@ -122,7 +122,7 @@ export async function snapshotOriginalPlan(trx: Tx, planId: string): Promise<voi
 
 export async function hasOriginalPlan(trx: Tx, planId: string): Promise<boolean> {
   const row = await trx
-    .selectFrom('planOriginalEffects')
+    .selectFrom('planOriginalEffectsAsOf')
     .select('planId')
     .where('planId', '=', planId)
     .limit(1)

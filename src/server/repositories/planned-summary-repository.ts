@@ -52,9 +52,9 @@ export async function sumOwnPlannedLevels(trx: Tx, query: PlannedQuery): Promise
     query.convention === 'level' ? sql`${effectYear} = ${targetYear}` : sql`${effectYear} <= ${targetYear}`;
   const source =
     query.source === 'current'
-      ? sql`measures m join measure_effects e on e.measure_id = m.id
-          ${query.by === 'programme' ? sql`left join measure_programmes p on p.measure_id = m.id` : sql``}`
-      : sql`plan_original_effects o
+      ? sql`measures_as_of m join measure_effects_as_of e on e.measure_id = m.id
+          ${query.by === 'programme' ? sql`left join measure_programmes_as_of p on p.measure_id = m.id` : sql``}`
+      : sql`plan_original_effects_as_of o
           ${query.by === 'programme' ? sql`left join lateral unnest(o.programme_ids) as p(programme_id) on true` : sql``}`;
   const m = sql.raw(query.source === 'current' ? 'm' : 'o');
   const amount = query.source === 'current' ? sql`e.amount` : sql`o.amount`;

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/tenant-scope';
 
 export async function listProgrammes(trx: Tx): Promise<{ id: string; name: string }[]> {
-  return trx.selectFrom('programmes').select(['id', 'name']).orderBy('name').execute();
+  return trx.selectFrom('programmesAsOf').select(['id', 'name']).orderBy('name').execute();
 }

@@ -11,7 +11,7 @@ export interface TenantSettings {
 }
 
 export async function findTenantSettings(trx: Tx): Promise<TenantSettings> {
-  const row = await trx.selectFrom('tenants').select('settings').executeTakeFirst();
+  const row = await trx.selectFrom('tenantsAsOf').select('settings').executeTakeFirst();
   return (row?.settings ?? {}) as TenantSettings;
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZError, ZId, ZMonth } from '../../shared/schemas/common';
+import { ZAsOf, ZError, ZId, ZMonth } from '../../shared/schemas/common';
 import { ZForecastHistory } from '../../shared/schemas/forecast-history';
 import { ZStaleMeasures } from '../../shared/schemas/stale-measures';
 import type { AppContext } from '../context';
@@ -24,14 +24,20 @@ export function followUpRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             year: z.coerce.number().int().min(2000).max(2100),
             orgUnitId: ZId.optional(),
             measureId: ZId.optional(),
+            asOf: ZAsOf.optional(),
           }),
           response: { 200: ZForecastHistory, ...errors },
         },
       },
-      (request) =>
-        inTenant(ctx, request, (trx, actor) =>
-          getForecastHistory(trx, actor, request.params.planId, request.query),
-        ),
+      (request) => {
+        const { asOf, ...query } = request.query;
+        return inTenant(
+          ctx,
+          request,
+          (trx, actor) => getForecastHistory(trx, actor, request.params.planId, query),
+          { asOf },
+        );
+      },
     );
 
     app.get(
@@ -45,14 +51,20 @@ export function followUpRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             year: z.coerce.number().int().min(2000).max(2100),
             period: ZMonth,
             orgUnitId: ZId.optional(),
+            asOf: ZAsOf.optional(),
           }),
           response: { 200: ZStaleMeasures, ...errors },
         },
       },
-      (request) =>
-        inTenant(ctx, request, (trx, actor) =>
-          listStaleMeasures(trx, actor, request.params.planId, request.query),
-        ),
+      (request) => {
+        const { asOf, ...query } = request.query;
+        return inTenant(
+          ctx,
+          request,
+          (trx, actor) => listStaleMeasures(trx, actor, request.params.planId, query),
+          { asOf },
+        );
+      },
     );
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CATEGORIES, MEASURE_STATUSES, SAVINGS_TYPES } from '../../shared/enums';
-import { ZError, ZId } from '../../shared/schemas/common';
+import { ZAsOf, ZAsOfQuery, ZError, ZId } from '../../shared/schemas/common';
 import { ZMeasure, ZMeasureInput, ZMeasurePatch } from '../../shared/schemas/measure';
 import type { AppContext } from '../context';
 import { MEASURE_SORTS } from '../repositories/measure-list-repository';
@@ -36,14 +36,22 @@ export function measureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             sort: z.enum(MEASURE_SORTS).default('code'),
             limit: z.coerce.number().int().min(1).max(1000).default(100),
             offset: z.coerce.number().int().min(0).default(0),
+            asOf: ZAsOf.optional(),
           }),
           response: { 200: z.object({ items: z.array(ZMeasure), total: z.number().int() }), ...errors },
         },
       },
-      (request) =>
-        inTenant(ctx, request, (trx, actor) =>
-          listMeasures(trx, actor, request.params.planId, request.query),
-        ),
+      (request) => {
+        const { asOf, ...query } = request.query;
+        return inTenant(
+          ctx,
+          request,
+          (trx, actor) => listMeasures(trx, actor, request.params.planId, query),
+          {
+            asOf,
+          },
+        );
+      },
     );
 
     app.post(
@@ -70,12 +78,16 @@ export function measureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Hämta en åtgärd',
+          summary: 'Hämta en åtgärd (med asOf: som den var känd vid den tidpunkten)',
           params: z.object({ id: ZId }),
+          querystring: ZAsOfQuery,
           response: { 200: ZMeasure, ...errors },
         },
       },
-      (request) => inTenant(ctx, request, (trx, actor) => getMeasure(trx, actor, request.params.id)),
+      (request) =>
+        inTenant(ctx, request, (trx, actor) => getMeasure(trx, actor, request.params.id), {
+          asOf: request.query.asOf,
+        }),
     );
 
     app.patch(

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZError, ZId } from '../../shared/schemas/common';
+import { ZAsOfQuery, ZError, ZId } from '../../shared/schemas/common';
 import { ZOrgUnit, ZOrgUnitInput, ZOrgUnitPatch } from '../../shared/schemas/org-unit';
 import type { AppContext } from '../context';
 import {
@@ -22,10 +22,12 @@ export function orgUnitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Enheterna du har behörighet till, med sökväg',
+          querystring: ZAsOfQuery,
           response: { 200: z.array(ZOrgUnit), ...errors },
         },
       },
-      (request) => inTenant(ctx, request, (trx, actor) => listVisibleOrgUnits(trx, actor)),
+      (request) =>
+        inTenant(ctx, request, (trx, actor) => listVisibleOrgUnits(trx, actor), { asOf: request.query.asOf }),
     );
     app.post(
       '/api/org-units',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { GROUPINGS } from '../../shared/enums';
-import { ZError, ZId, ZKronor, ZMonth, ZYear } from '../../shared/schemas/common';
+import { ZAsOf, ZAsOfQuery, ZError, ZId, ZKronor, ZMonth, ZYear } from '../../shared/schemas/common';
 import { ZPlan, ZPlanInput, ZPlanPatch } from '../../shared/schemas/plan';
 import { ZPlanSummary } from '../../shared/schemas/summary';
 import type { AppContext } from '../context';
@@ -23,10 +23,20 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/plans',
-      { schema: { tags, summary: 'Alla planer', response: { 200: z.array(ZPlan), ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Alla planer',
+          querystring: ZAsOfQuery,
+          response: { 200: z.array(ZPlan), ...errors },
+        },
+      },
       (request) =>
-        inTenant(ctx, request, async (trx) =>
-          Promise.all((await listPlans(trx)).map((plan) => presentPlan(trx, plan))),
+        inTenant(
+          ctx,
+          request,
+          async (trx) => Promise.all((await listPlans(trx)).map((plan) => presentPlan(trx, plan))),
+          { asOf: request.query.asOf },
         ),
     );
 
@@ -41,10 +51,23 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/plans/:planId',
-      { schema: { tags, summary: 'Hämta en plan', params: planParams, response: { 200: ZPlan, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Hämta en plan',
+          params: planParams,
+          querystring: ZAsOfQuery,
+          response: { 200: ZPlan, ...errors },
+        },
+      },
       (request) =>
-        inTenant(ctx, request, async (trx) =>
-          presentPlan(trx, await requirePlan(trx, request.params.planId)),
+        inTenant(
+          ctx,
+          request,
+          async (trx) => presentPlan(trx, await requirePlan(trx, request.params.planId)),
+          {
+            asOf: request.query.asOf,
+          },
         ),
     );
 
@@ -114,14 +137,22 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             by: z.enum(GROUPINGS).default('unit'),
             orgUnitId: ZId.optional(),
             period: ZMonth.optional(),
+            asOf: ZAsOf.optional(),
           }),
           response: { 200: ZPlanSummary, ...errors },
         },
       },
-      (request) =>
-        inTenant(ctx, request, (trx, actor) =>
-          getPlanSummary(trx, actor, request.params.planId, request.query),
-        ),
+      (request) => {
+        const { asOf, ...query } = request.query;
+        return inTenant(
+          ctx,
+          request,
+          (trx, actor) => getPlanSummary(trx, actor, request.params.planId, query),
+          {
+            asOf,
+          },
+        );
+      },
     );
   };
 }

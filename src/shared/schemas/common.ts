@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAsOf } from '../instant';
 import { MAX_KRONOR } from '../money';
 
 /** Whole kronor within Balans' limit (SPEC §3): money never travels as a float or a string. */
@@ -22,6 +23,24 @@ export const ZIsoDate = z
   .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), { error: 'Datumet finns inte' });
 
 export const ZId = z.uuid({ error: 'Ogiltigt id' });
+
+/**
+ * "As of" (*per*): a day (the end of it in Swedish time) or a timestamp with an offset; the answer then shows
+ * what was known at that instant (decision 0009). Parsed to an ISO instant.
+ */
+export const ZAsOf = z.string().transform((text, ctx) => {
+  const instant = parseAsOf(text);
+  if (instant === undefined) {
+    ctx.issues.push({
+      code: 'custom',
+      input: text,
+      message: 'Ange "per" som ett datum ÅÅÅÅ-MM-DD (från år 2000) eller en tidpunkt med tidszon',
+    });
+    return z.NEVER;
+  }
+  return instant;
+});
+export const ZAsOfQuery = z.object({ asOf: ZAsOf.optional() });
 
 export const ZText = (max: number) =>
   z

@@ -4,7 +4,11 @@ import { ZId, ZRequiredText } from './common';
 const ZWeight = z
   .number()
   .min(0, { error: 'Vikten måste vara 0–1' })
-  .max(1, { error: 'Vikten måste vara 0–1' });
+  .max(1, { error: 'Vikten måste vara 0–1' })
+  // Weights are applied as whole per mille (domain/follow-up/risk-weight.ts): 0,855 is fine, 0,8555 a typo.
+  .refine((weight) => Number.isInteger(Math.round(weight * 1e6) / 1e3), {
+    error: 'Vikten anges med högst tre decimaler (t.ex. 0,85)',
+  });
 
 export const ZTenantSettings = z.object({
   groups: z.array(ZRequiredText(200)).min(1).max(100).optional(),

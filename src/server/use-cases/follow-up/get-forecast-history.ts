@@ -41,7 +41,7 @@ export async function getForecastHistory(
   );
   const lastPeriod = `${query.year}-12`;
   const [reports, rounds] = await Promise.all([
-    findSubmittedReports(trx, plan.id, lastPeriod),
+    findSubmittedReports(trx, plan.id, query.year, lastPeriod),
     findRoundsUpTo(trx, plan.id, lastPeriod),
   ]);
   const inYear = (period: string) => period.startsWith(`${query.year}-`);

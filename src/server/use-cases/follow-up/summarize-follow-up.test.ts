@@ -24,10 +24,21 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const summary = (period: string, by: 'unit' | 'savingsType' = 'unit') =>
-  withTenant(database.db, tenantId, async (trx) =>
-    summarizePlan(trx, (await findPlanByName(trx, DEMO_PLAN))!, { year: 2024, by, period }),
+const summary = (period: string, by: 'unit' | 'savingsType' = 'unit', asOf?: string) =>
+  withTenant(
+    database.db,
+    tenantId,
+    async (trx) => summarizePlan(trx, (await findPlanByName(trx, DEMO_PLAN))!, { year: 2024, by, period }),
+    { asOf },
   );
+
+/** An instant between two transactions (PGlite's clock counts milliseconds, so keep a few to either side). */
+async function instant(): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 3));
+  const at = new Date().toISOString();
+  await new Promise((resolve) => setTimeout(resolve, 3));
+  return at;
+}
 
 describe('the follow-up summary of the demo', () => {
   it('gives the forecast of 2024 at tertial 1, the interim report and the year end, with the deviation', async () => {
@@ -83,5 +94,52 @@ describe('the follow-up summary of the demo', () => {
     expect(october.total.forecast).toBe(310_700_000 - hs01August + 18_000_000);
     expect(october.total.stale).toBe(310_700_000 - hs01August);
     expect(await summary('2024-08')).toEqual(before);
+  });
+});
+
+describe("the summary as of an instant and with the tenant's settings", () => {
+  it('shows exactly what was known then: later reports and plan changes leave it unchanged', async () => {
+    const known = await instant();
+    const before = await summary('2024-12', 'unit', known);
+    const result = await importReports(
+      database.db,
+      systemActor(tenantId, 'test'),
+      'Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar\nHS-02;2024-12;1000;1234;gul;Rättad',
+    );
+    expect(result.errors).toEqual([]);
+    await withTenant(database.db, tenantId, (trx) =>
+      trx
+        .updateTable('measureEffects')
+        .set((eb) => ({ amount: eb('amount', '+', 1_000_000) }))
+        .where('measureId', 'in', (eb) => eb.selectFrom('measures').select('id').where('code', '=', 'HS-07'))
+        .where('year', '=', 2024)
+        .execute(),
+    );
+    const now = await summary('2024-12');
+    expect(now.total.planned).toBe(before.total.planned + 1_000_000);
+    expect(now.total.forecast).not.toBe(before.total.forecast);
+    expect(await summary('2024-12', 'unit', known)).toEqual(before);
+    expect(await summary('2024-12', 'unit', await instant())).toEqual(now);
+  });
+
+  it("weights the forecast by the tenant's feasibility weights, and as they were at the instant asked for", async () => {
+    const setWeights = (weights: { 1: number; 2: number; 3: number } | undefined) =>
+      withTenant(database.db, tenantId, (trx) =>
+        trx
+          .updateTable('tenants')
+          .set({ settings: JSON.stringify(weights ? { feasibilityWeights: weights } : {}) })
+          .execute(),
+      );
+    try {
+      await setWeights({ 1: 1, 2: 1, 3: 1 });
+      const full = await summary('2024-08');
+      expect(full.total.riskWeighted).toBe(full.total.forecast);
+      const fullAt = await instant();
+      await setWeights({ 1: 0, 2: 0, 3: 0 });
+      expect((await summary('2024-08')).total.riskWeighted).toBe(0);
+      expect((await summary('2024-08', 'unit', fullAt)).total.riskWeighted).toBe(full.total.forecast);
+    } finally {
+      await setWeights(undefined);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { type FollowUpSummary, summarizeFollowUp } from '../../../domain/follow-up/follow-up-summary';
+import { feasibilityWeightsFromDecimals } from '../../../domain/follow-up/risk-weight';
 import type { Grouping } from '../../../shared/enums';
 import type { Tx } from '../../db/tenant-scope';
 import {
@@ -8,6 +9,7 @@ import {
 } from '../../repositories/follow-up-repository';
 import type { OrgUnitRecord } from '../../repositories/org-unit-repository';
 import type { PlanRecord } from '../../repositories/plan-repository';
+import { findTenantSettings } from '../../repositories/tenant-settings-repository';
 import { expectedPeriods } from './expected-periods';
 
 /**
@@ -20,11 +22,13 @@ export async function loadFollowUp(
   units: readonly OrgUnitRecord[],
   query: { year: number; period: string; planYears: readonly number[] },
 ): Promise<(by: Grouping) => FollowUpSummary> {
-  const [measures, reports, rounds] = await Promise.all([
+  const [measures, reports, rounds, settings] = await Promise.all([
     findPlannedMeasures(trx, plan.id),
-    findSubmittedReports(trx, plan.id, query.period),
+    findSubmittedReports(trx, plan.id, query.year, query.period),
     findRoundsUpTo(trx, plan.id, query.period),
+    findTenantSettings(trx),
   ]);
+  const weights = feasibilityWeightsFromDecimals(settings.feasibilityWeights);
   const expected = expectedPeriods(units, measures, rounds, reports);
   return (by) =>
     summarizeFollowUp({
@@ -37,5 +41,6 @@ export async function loadFollowUp(
       planYears: query.planYears,
       asOf: query.period,
       by,
+      weights,
     });
 }

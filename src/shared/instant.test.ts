@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { endOfSwedishDay, parseAsOf, swedishDay } from './instant';
+
+describe('as-of instants', () => {
+  it('takes a day as the end of that day in Swedish time, summer and winter', () => {
+    expect(endOfSwedishDay('2024-08-31')).toBe('2024-08-31T21:59:59.999Z');
+    expect(endOfSwedishDay('2024-12-31')).toBe('2024-12-31T22:59:59.999Z');
+    expect(endOfSwedishDay('2024-03-31')).toBe('2024-03-31T21:59:59.999Z'); // the day summer time begins
+    expect(endOfSwedishDay('2024-10-27')).toBe('2024-10-27T22:59:59.999Z'); // the day it ends
+    expect(swedishDay('2024-08-31T21:59:59.999Z')).toBe('2024-08-31');
+  });
+
+  it('refuses days that do not exist, timestamps without an offset and the distant past', () => {
+    expect(parseAsOf('2024-02-30')).toBeUndefined();
+    expect(parseAsOf('2024-13-01')).toBeUndefined();
+    expect(parseAsOf('2024-08-31T12:00:00')).toBeUndefined();
+    expect(parseAsOf('igår')).toBeUndefined();
+    expect(parseAsOf('1999-12-31')).toBeUndefined();
+    expect(parseAsOf('2024-08-31T12:00:00+02:00')).toBe('2024-08-31T10:00:00.000Z');
+    expect(parseAsOf('2024-08-31T10:00:00.123456Z')).toBe('2024-08-31T10:00:00.123Z');
+  });
+});
