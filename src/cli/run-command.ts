@@ -6,6 +6,7 @@ import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runMigrate } from './commands/migrate';
 import { runReports } from './commands/reports';
+import { runScenario } from './commands/scenario';
 import { runSummary } from './commands/summary';
 
 export const COMMANDS = {
@@ -15,6 +16,7 @@ export const COMMANDS = {
   export: runExport,
   reports: runReports,
   summary: runSummary,
+  scenario: runScenario,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -31,6 +33,8 @@ export const OPTIONS = {
   host: { type: 'string' },
   demo: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  from: { type: 'string' },
+  name: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

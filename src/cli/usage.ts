@@ -17,6 +17,9 @@ Kommandon:
                                                     planerad effekt (nivå) år ÅR, per unit|year|costType|category|
                                                     group|savingsType|feasibility|programme; med --period även
                                                     prognos, utfall, avvikelse mot mål och inaktuellt per perioden
+  scenario --from FIL.json                          beräkna ett scenario (prognosverktyget) ur en JSON-fil utan att
+                                                    spara det: resultat, 2 %-mål, gap, behövd plan och balanskrav
+                                                    per år (se docs/scenario-model.md)
 
 Gemensamma flaggor:
   --json        maskinläsbar utdata
