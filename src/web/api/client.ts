@@ -79,13 +79,20 @@ export async function request<S extends z.ZodType>(
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
-  const response = await fetch(withQuery(path, options.query), {
-    method,
-    headers,
-    body,
-    credentials: 'same-origin',
-    signal: options.signal,
-  });
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    // No answer at all (network down, server gone): the browser's own text ("Failed to fetch") is English.
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'NETWORK', 'Ingen kontakt med servern');
+  }
   if (!response.ok && response.status !== 422) throw await readError(response);
   if (response.status === 204) return schema.parse(null);
   const json: unknown = await response.json();

@@ -21,7 +21,7 @@ export default {
     main: 'Main menu',
     overview: 'Overview',
     measures: 'Measures',
-    report: 'To report',
+    report: 'My reports',
     followUp: 'Follow-up',
     importExport: 'Import and export',
     accessibility: 'Accessibility',
