@@ -8,6 +8,9 @@ describe('as-of instants', () => {
     expect(endOfSwedishDay('2024-03-31')).toBe('2024-03-31T21:59:59.999Z'); // the day summer time begins
     expect(endOfSwedishDay('2024-10-27')).toBe('2024-10-27T22:59:59.999Z'); // the day it ends
     expect(swedishDay('2024-08-31T21:59:59.999Z')).toBe('2024-08-31');
+    expect(parseAsOf('2024-08-31T10:15')).toBe('2024-08-31T08:15:59.999Z');
+    expect(parseAsOf('2024-12-02T00:00')).toBe('2024-12-01T23:00:59.999Z');
+    expect(parseAsOf('2024-12-02T24:00')).toBeUndefined();
   });
 
   it('refuses days that do not exist, timestamps without an offset and the distant past', () => {

@@ -6,6 +6,8 @@
 export const TIME_ZONE = 'Europe/Stockholm';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A minute on the Swedish clock, as a `datetime-local` input gives it: the end of that minute counts. */
+const LOCAL_MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 /** A timestamp with an explicit offset or Z, so that it means one instant wherever it is read. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -32,16 +34,30 @@ export function endOfSwedishDay(day: string): string | undefined {
   return new Date(utc - stockholmOffsetMinutes(check) * 60_000).toISOString();
 }
 
+/** The last millisecond of a minute on the Swedish clock (`YYYY-MM-DDTHH:MM`), as an ISO instant. */
+export function endOfSwedishMinute(text: string): string | undefined {
+  const match = LOCAL_MINUTE.exec(text);
+  if (!match) return undefined;
+  const [hours, minutes] = [Number(match[2]), Number(match[3])];
+  const endOfDay = endOfSwedishDay(match[1]!);
+  if (endOfDay === undefined || hours > 23 || minutes > 59) return undefined;
+  const utc = Date.parse(`${match[1]}T${match[2]}:${match[3]}:59.999Z`);
+  return new Date(utc - stockholmOffsetMinutes(new Date(utc)) * 60_000).toISOString();
+}
+
 /**
  * An as-of text from a user or a URL as an ISO instant: a day means the end of that day in Swedish time, a
- * timestamp must carry its offset. Undefined when the text is neither, or before the year 2000.
+ * minute (`YYYY-MM-DDTHH:MM`) the end of that minute on the Swedish clock, a timestamp must carry its offset.
+ * Undefined when the text is none of these, or before the year 2000.
  */
 export function parseAsOf(text: string): string | undefined {
   const instant = DAY.test(text)
     ? endOfSwedishDay(text)
-    : TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text))
-      ? new Date(text).toISOString()
-      : undefined;
+    : LOCAL_MINUTE.test(text)
+      ? endOfSwedishMinute(text)
+      : TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text))
+        ? new Date(text).toISOString()
+        : undefined;
   if (instant === undefined || instant < '2000-01-01') return undefined;
   return instant;
 }

@@ -34,7 +34,8 @@ export const ZAsOf = z.string().transform((text, ctx) => {
     ctx.issues.push({
       code: 'custom',
       input: text,
-      message: 'Ange "per" som ett datum ÅÅÅÅ-MM-DD (från år 2000) eller en tidpunkt med tidszon',
+      message:
+        'Ange "per" som datum (ÅÅÅÅ-MM-DD), datum och klockslag (ÅÅÅÅ-MM-DDTtt:mm) eller tidpunkt med tidszon, från år 2000',
     });
     return z.NEVER;
   }
