@@ -11,6 +11,17 @@ export interface TenantScopeOptions {
   asOf?: string | undefined;
 }
 
+const instants = new WeakMap<Tx, string>();
+
+/**
+ * The instant a transaction reads as of (withTenant's `asOf`), undefined when it reads the present. For
+ * repositories that choose between the tables and their `*_as_of` views: the tables plan better when the
+ * present is asked for, which is the common case.
+ */
+export function asOfInstant(trx: Tx): string | undefined {
+  return instants.get(trx);
+}
+
 /**
  * Runs `work` in one transaction as the role balans_app with app.tenant_id set, so that row-level security
  * confines every statement — generated or hand-written — to this tenant's rows. Both settings are local to
@@ -23,7 +34,10 @@ export async function withTenant<T>(
   options: TenantScopeOptions = {},
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    if (options.asOf !== undefined) await sql`set transaction read only`.execute(trx);
+    if (options.asOf !== undefined) {
+      await sql`set transaction read only`.execute(trx);
+      instants.set(trx, options.asOf);
+    }
     await sql`select set_config('role', 'balans_app', true), set_config('app.tenant_id', ${tenantId}, true),
       set_config('app.as_of', ${options.asOf ?? ''}, true)`.execute(trx);
     return work(trx);

@@ -19,7 +19,7 @@ import { hasOriginalPlan, listPlanTargets, type PlanRecord } from '../repositori
 import { sumOwnPlannedLevels } from '../repositories/planned-summary-repository';
 import { listProgrammes } from '../repositories/programme-repository';
 import { findTenantSettings } from '../repositories/tenant-settings-repository';
-import { loadFollowUp } from './follow-up/summarize-follow-up';
+import { loadFollowUpFigures } from './follow-up/sum-follow-up-figures';
 
 export interface SummaryQuery {
   year: number;
@@ -90,13 +90,13 @@ export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQue
   };
 
   const followUp = query.period
-    ? await loadFollowUp(trx, plan, units, { year: query.year, period: query.period, planYears })
+    ? await loadFollowUpFigures(trx, plan, units, { year: query.year, period: query.period, planYears })
     : undefined;
-  const followUpByUnit = followUp?.('unit');
+  const followUpByUnit = await followUp?.('unit');
   const followUpByKey =
     followUp && query.by !== 'unit'
-      ? (() => {
-          const summary = followUp(query.by);
+      ? await (async () => {
+          const summary = await followUp(query.by);
           return query.orgUnitId ? (summary.byUnit.get(query.orgUnitId) ?? new Map()) : summary.total;
         })()
       : undefined;

@@ -1,0 +1,192 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { FiguresByUnitAndKey, FollowUpFigures } from '../../domain/follow-up/follow-up-figures';
+import type { FeasibilityWeights } from '../../domain/follow-up/risk-weight';
+import type { EffectConvention, Grouping } from '../../shared/enums';
+import { asOfInstant, type Tx } from '../db/tenant-scope';
+
+/** The groupings whose key is an attribute of the measure: the SQL half handles these (plus `unit`). */
+export type AttributeGrouping = Exclude<Grouping, 'year' | 'costType'>;
+
+export interface FollowUpSqlQuery {
+  planId: string;
+  convention: EffectConvention;
+  year: number;
+  /** The as-of period `YYYY-MM`. */
+  asOf: string;
+  by: AttributeGrouping;
+  /** The period each unit was last due to report in (domain: expected periods); units absent: never due. */
+  expectedByUnit: ReadonlyMap<string, string>;
+  weights: FeasibilityWeights;
+}
+
+/**
+ * A table, or its `*_as_of` view when the transaction reads as of a past instant (decision 0009): the same
+ * rows either way at present, but the planner estimates a plain table far better.
+ */
+function source(trx: Tx): (table: string) => RawBuilder<unknown> {
+  const suffix = asOfInstant(trx) === undefined ? '' : '_as_of';
+  return (table) => sql.table(`${table}${suffix}`);
+}
+
+/** SQL for each grouping's key; a fixed whitelist, never user text. Must match domain/planned-summary.ts. */
+function keyExpression(by: AttributeGrouping): RawBuilder<string> {
+  switch (by) {
+    case 'unit':
+      return sql`'total'`;
+    case 'category':
+      return sql`coalesce(m.category, '')`;
+    case 'group':
+      return sql`coalesce(m.group_name, '')`;
+    case 'savingsType':
+      return sql`coalesce(m.savings_type, '')`;
+    case 'feasibility':
+      return sql`coalesce(m.feasibility::text, '')`;
+    case 'programme':
+      return sql`coalesce(mp.programme_id::text, '')`;
+  }
+}
+
+/**
+ * Each unit's own follow-up figures per key (its own measures, children not included): the database half of
+ * SPEC §4's forecast, with the tree half in domain/follow-up/follow-up-figures.ts. Mirrors
+ * domain/follow-up/measure-forecast.ts rule by rule, and a property test holds the two equal:
+ * - only submitted reports of the calendar year up to the as-of period count; the latest one stating a
+ *   forecast gives it (status *utgår* forecasts 0), else the planned level; the latest stating an outcome
+ *   gives the outcome, else 0;
+ * - a measure is stale when it was due (its unit's expected period ≤ as-of) and its latest report of any
+ *   year at or before as-of is older than that period (or there is none); "stale since" is that report's
+ *   period, null for never;
+ * - risk weighting per measure in per mille, rounded half away from zero; cancelled measures count nothing.
+ * The latest report before the year is looked up only for measures without a report in the year, by index.
+ */
+export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): Promise<FiguresByUnitAndKey> {
+  const from = source(trx);
+  const yearStart = `${query.year}-01`;
+  const yearEnd = `${query.year}-12`;
+  const countingTo = query.asOf < yearEnd ? query.asOf : yearEnd;
+  const effectYear =
+    query.convention === 'level' ? sql`e.year = ${query.year}` : sql`e.year <= ${query.year}`;
+  const w = query.weights;
+  // The statement sorts each measure's reports of the year (DISTINCT ON): in memory rather than on disk, and
+  // by bytes ("C"): a period YYYY-MM sorts the same, without the cost of a language's collation.
+  await sql`select set_config('work_mem', '32MB', true)`.execute(trx);
+  const result = await sql<{
+    unitId: string;
+    key: string;
+    planned: number;
+    forecast: number;
+    outcome: number;
+    stale: number;
+    staleCount: number;
+    neverReportedStale: number;
+    staleSince: string | null;
+    riskWeighted: number;
+    forecastFeasible12: number;
+  }>`
+    with expected(org_unit_id, period) as (
+      select * from unnest(${[...query.expectedByUnit.keys()]}::uuid[], ${[...query.expectedByUnit.values()]}::text[])
+    ),
+    m as (
+      select m.id, m.org_unit_id, m.feasibility, m.category, m.group_name, m.savings_type,
+        (m.is_temporary and m.end_month is not null and ${query.year} > cast(substr(m.end_month, 1, 4) as int)) as ended
+      from ${from('measures')} m
+      where m.plan_id = ${query.planId} and m.status <> 'cancelled'
+    ),
+    planned as (
+      select e.measure_id, sum(e.amount) as amount
+      from ${from('measure_effects')} e join m on m.id = e.measure_id
+      where ${effectYear} and not m.ended
+      group by e.measure_id
+    ),
+    reports as (
+      select r.measure_id, r.period, r.status, r.forecast_year, r.outcome_ytd
+      from ${from('measure_reports')} r join m on m.id = r.measure_id
+      where not r.is_draft and r.period >= ${yearStart} and r.period <= ${query.asOf}
+    ),
+    forecast as (
+      select distinct on (measure_id) measure_id,
+        case when status = 'cancelled' then 0 else forecast_year end as amount
+      from reports
+      where period <= ${countingTo} and (forecast_year is not null or status = 'cancelled')
+      order by measure_id, period collate "C" desc
+    ),
+    outcome as (
+      select distinct on (measure_id) measure_id, outcome_ytd as amount
+      from reports
+      where period <= ${countingTo} and outcome_ytd is not null
+      order by measure_id, period collate "C" desc
+    ),
+    latest_in_year as (
+      select measure_id, max(period collate "C") as period from reports group by measure_id
+    ),
+    latest_before as (
+      select m.id as measure_id, b.period
+      from m left join latest_in_year y on y.measure_id = m.id
+      cross join lateral (
+        select r.period from ${from('measure_reports')} r
+        where r.measure_id = m.id and not r.is_draft and r.period < ${yearStart} and r.period <= ${query.asOf}
+        order by r.period desc limit 1
+      ) b
+      where y.measure_id is null
+    ),
+    per_measure as (
+      select m.*, coalesce(p.amount, 0) as planned, coalesce(f.amount, p.amount, 0) as forecast,
+        coalesce(o.amount, 0) as outcome, coalesce(y.period, b.period) as last_reported,
+        (x.period is not null and x.period <= ${query.asOf}
+          and (coalesce(y.period, b.period) is null or coalesce(y.period, b.period) < x.period)) as is_stale
+      from m
+      left join planned p on p.measure_id = m.id
+      left join forecast f on f.measure_id = m.id
+      left join outcome o on o.measure_id = m.id
+      left join latest_in_year y on y.measure_id = m.id
+      left join latest_before b on b.measure_id = m.id
+      left join expected x on x.org_unit_id = m.org_unit_id
+    )
+    select m.org_unit_id as unit_id, ${keyExpression(query.by)} as key,
+      sum(m.planned)::bigint as planned,
+      sum(m.forecast)::bigint as forecast,
+      sum(m.outcome)::bigint as outcome,
+      coalesce(sum(m.forecast) filter (where m.is_stale), 0)::bigint as stale,
+      count(*) filter (where m.is_stale)::int as stale_count,
+      count(*) filter (where m.is_stale and m.last_reported is null)::int as never_reported_stale,
+      min(m.last_reported) filter (where m.is_stale) as stale_since,
+      sum(round(m.forecast::numeric * (case m.feasibility when 1 then ${w.byFeasibility[1]}::int
+        when 2 then ${w.byFeasibility[2]}::int when 3 then ${w.byFeasibility[3]}::int
+        else ${w.missing}::int end) / 1000))::bigint as risk_weighted,
+      coalesce(sum(m.forecast) filter (where m.feasibility in (1, 2)), 0)::bigint as forecast_feasible12
+    from per_measure m
+    ${query.by === 'programme' ? sql`left join ${from('measure_programmes')} mp on mp.measure_id = m.id` : sql``}
+    group by 1, 2
+  `.execute(trx);
+  const own: FiguresByUnitAndKey = new Map();
+  for (const row of result.rows) {
+    const figures: FollowUpFigures = {
+      planned: row.planned,
+      forecast: row.forecast,
+      outcome: row.outcome,
+      stale: row.stale,
+      staleCount: row.staleCount,
+      staleSince: row.staleCount > 0 && row.neverReportedStale === 0 ? row.staleSince : null,
+      riskWeighted: row.riskWeighted,
+      forecastFeasible12: row.forecastFeasible12,
+    };
+    const byKey = own.get(row.unitId) ?? new Map<string, FollowUpFigures>();
+    byKey.set(row.key, figures);
+    own.set(row.unitId, byKey);
+  }
+  return own;
+}
+
+/** The latest period anyone reported in for the plan, at or before `asOf`: when a plan without rounds was due. */
+export async function findLatestReportedPeriod(
+  trx: Tx,
+  planId: string,
+  asOf: string,
+): Promise<string | null> {
+  const from = source(trx);
+  const result = await sql<{ period: string }>`
+    select r.period from ${from('measure_reports')} r join ${from('measures')} m on m.id = r.measure_id
+    where m.plan_id = ${planId} and not r.is_draft and r.period <= ${asOf}
+    order by r.period desc limit 1`.execute(trx);
+  return result.rows[0]?.period ?? null;
+}

@@ -1,0 +1,67 @@
+import {
+  type FiguresByKey,
+  type FiguresByUnitAndKey,
+  rollUpFigures,
+  totalOverRootUnits,
+} from '../../../domain/follow-up/follow-up-figures';
+import { feasibilityWeightsFromDecimals } from '../../../domain/follow-up/risk-weight';
+import type { Grouping } from '../../../shared/enums';
+import type { Tx } from '../../db/tenant-scope';
+import { findRoundsUpTo } from '../../repositories/follow-up-repository';
+import {
+  findLatestReportedPeriod,
+  sumOwnFollowUpFigures,
+} from '../../repositories/follow-up-summary-repository';
+import type { OrgUnitRecord } from '../../repositories/org-unit-repository';
+import type { PlanRecord } from '../../repositories/plan-repository';
+import { findTenantSettings } from '../../repositories/tenant-settings-repository';
+import { expectedPeriodByUnit } from './expected-periods';
+import { loadFollowUp } from './summarize-follow-up';
+
+export interface FollowUpTotals {
+  /** Subtree figures per unit and key. */
+  byUnit: FiguresByUnitAndKey;
+  /** The whole organisation per key. */
+  total: FiguresByKey;
+}
+
+/**
+ * The follow-up figures of a plan for a year as of a period, for any grouping, computed where it pays: for the
+ * groupings by an attribute of the measure (unit, category, group, savings type, feasibility, programme) the
+ * database sums each unit's own measures (follow-up-summary-repository.ts) and the tree is rolled up here;
+ * by year and by cost type — where one measure splits over several keys — the pure domain functions compute
+ * from the measures and reports. Both follow the same rules, held equal by a property test.
+ */
+export async function loadFollowUpFigures(
+  trx: Tx,
+  plan: PlanRecord,
+  units: readonly OrgUnitRecord[],
+  query: { year: number; period: string; planYears: readonly number[] },
+): Promise<(by: Grouping) => Promise<FollowUpTotals>> {
+  const [rounds, settings] = await Promise.all([
+    findRoundsUpTo(trx, plan.id, query.period),
+    findTenantSettings(trx),
+  ]);
+  const latestReported =
+    rounds.length === 0 ? await findLatestReportedPeriod(trx, plan.id, query.period) : null;
+  const expectedByUnit = expectedPeriodByUnit(units, rounds, latestReported);
+  const weights = feasibilityWeightsFromDecimals(settings.feasibilityWeights);
+  let domain: ReturnType<typeof loadFollowUp> | undefined;
+  return async (by) => {
+    if (by === 'year' || by === 'costType') {
+      domain ??= loadFollowUp(trx, plan, units, query);
+      return (await domain)(by);
+    }
+    const own = await sumOwnFollowUpFigures(trx, {
+      planId: plan.id,
+      convention: plan.convention,
+      year: query.year,
+      asOf: query.period,
+      by,
+      expectedByUnit,
+      weights,
+    });
+    const byUnit = rollUpFigures(units, own);
+    return { byUnit, total: totalOverRootUnits(units, byUnit) };
+  };
+}
