@@ -329,10 +329,10 @@ async function benchSaves(): Promise<SaveResults> {
       let versionSum = 0;
       let lost = 0;
       try {
-        const rows = await sql<{ measure_id: string; version: number }>`
+        const rows = await sql<{ measureId: string; version: number }>`
           select measure_id, version from measure_reports where period = ${SAVE_PERIOD}`.execute(database.db);
         rowsFound = rows.rows.length;
-        const inDb = new Map(rows.rows.map((r) => [r.measure_id, r.version]));
+        const inDb = new Map(rows.rows.map((r) => [r.measureId, r.version]));
         for (const r of rows.rows) versionSum += r.version;
         for (const [measureId, count] of acked) {
           if (inDb.get(measureId) !== count) {
@@ -401,6 +401,23 @@ function formatResults(s: SummaryResults, h: SaveResults, load: { start: number[
 
 async function main(): Promise<void> {
   const loadStart = loadavg();
+  if (process.env.BENCH_ONLY === 'summary') {
+    // For working on the summary: only its part, printed, no results file.
+    const file = path.join(OUT, 'follow-up-plan.xlsx');
+    await generatePlan(file, MEASURES);
+    const s = await benchSummary(file);
+    console.log(
+      `summary p50/p95 ${ms(s.summary.p50)} / ${ms(s.summary.p95)}; as of an instant ${ms(s.asOfSummary.p50)} / ${ms(s.asOfSummary.p95)}`,
+    );
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'saves') {
+    // For working on the save path: only the concurrent saves, printed, no results file.
+    const saves = await benchSaves();
+    const rate = (saves.ok / saves.seconds).toFixed(0);
+    console.log(`${rate} saves/s; latency ${JSON.stringify(saves.latency)}; ${saves.lost} measures short`);
+    return;
+  }
   await mkdir(OUT, { recursive: true });
   const file = path.join(OUT, 'follow-up-plan.xlsx');
   console.log(`Generating a ${MEASURES}-measure plan …`);

@@ -67,8 +67,7 @@ export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): P
   const effectYear =
     query.convention === 'level' ? sql`e.year = ${query.year}` : sql`e.year <= ${query.year}`;
   const w = query.weights;
-  // The statement sorts each measure's reports of the year (DISTINCT ON): in memory rather than on disk, and
-  // by bytes ("C"): a period YYYY-MM sorts the same, without the cost of a language's collation.
+  // The statement hashes each measure's reports of the year: in memory rather than in batches on disk.
   await sql`select set_config('work_mem', '32MB', true)`.execute(trx);
   const result = await sql<{
     unitId: string;
@@ -98,30 +97,24 @@ export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): P
       where ${effectYear} and not m.ended
       group by e.measure_id
     ),
+    -- One pass over the year's reports per measure, no sort: the latest period, and the forecast and outcome of
+    -- the latest report stating one. A period (YYYY-MM) is unique per measure and sorts as bytes, so the
+    -- greatest "period value" text is the latest report's; the value is read back after the period.
     reports as (
-      select r.measure_id, r.period, r.status, r.forecast_year, r.outcome_ytd
-      from ${from('measure_reports')} r join m on m.id = r.measure_id
+      select r.measure_id,
+        max(r.period collate "C") as last_reported,
+        max((r.period || ' ' || case when r.status = 'cancelled' then '0' else r.forecast_year::text end) collate "C")
+          filter (where r.period <= ${countingTo} and (r.forecast_year is not null or r.status = 'cancelled'))
+          as forecast_key,
+        max((r.period || ' ' || r.outcome_ytd::text) collate "C")
+          filter (where r.period <= ${countingTo} and r.outcome_ytd is not null) as outcome_key
+      from ${from('measure_reports')} r
       where not r.is_draft and r.period >= ${yearStart} and r.period <= ${query.asOf}
-    ),
-    forecast as (
-      select distinct on (measure_id) measure_id,
-        case when status = 'cancelled' then 0 else forecast_year end as amount
-      from reports
-      where period <= ${countingTo} and (forecast_year is not null or status = 'cancelled')
-      order by measure_id, period collate "C" desc
-    ),
-    outcome as (
-      select distinct on (measure_id) measure_id, outcome_ytd as amount
-      from reports
-      where period <= ${countingTo} and outcome_ytd is not null
-      order by measure_id, period collate "C" desc
-    ),
-    latest_in_year as (
-      select measure_id, max(period collate "C") as period from reports group by measure_id
+      group by r.measure_id
     ),
     latest_before as (
       select m.id as measure_id, b.period
-      from m left join latest_in_year y on y.measure_id = m.id
+      from m left join reports y on y.measure_id = m.id
       cross join lateral (
         select r.period from ${from('measure_reports')} r
         where r.measure_id = m.id and not r.is_draft and r.period < ${yearStart} and r.period <= ${query.asOf}
@@ -130,15 +123,15 @@ export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): P
       where y.measure_id is null
     ),
     per_measure as (
-      select m.*, coalesce(p.amount, 0) as planned, coalesce(f.amount, p.amount, 0) as forecast,
-        coalesce(o.amount, 0) as outcome, coalesce(y.period, b.period) as last_reported,
+      select m.*, coalesce(p.amount, 0) as planned,
+        coalesce(substr(y.forecast_key, 9)::bigint, p.amount, 0) as forecast,
+        coalesce(substr(y.outcome_key, 9)::bigint, 0) as outcome,
+        coalesce(y.last_reported, b.period) as last_reported,
         (x.period is not null and x.period <= ${query.asOf}
-          and (coalesce(y.period, b.period) is null or coalesce(y.period, b.period) < x.period)) as is_stale
+          and (coalesce(y.last_reported, b.period) is null or coalesce(y.last_reported, b.period) < x.period)) as is_stale
       from m
       left join planned p on p.measure_id = m.id
-      left join forecast f on f.measure_id = m.id
-      left join outcome o on o.measure_id = m.id
-      left join latest_in_year y on y.measure_id = m.id
+      left join reports y on y.measure_id = m.id
       left join latest_before b on b.measure_id = m.id
       left join expected x on x.org_unit_id = m.org_unit_id
     )
