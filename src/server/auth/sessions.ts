@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/enums';
 import type { Actor } from '../actor';
 import type { Database } from '../db/schema';
-import { withTenant } from '../db/tenant-scope';
+import { type Tx, withTenant } from '../db/tenant-scope';
 import { AppError } from '../errors';
 import {
   deleteExpiredSessions,
@@ -12,7 +12,7 @@ import {
   insertSession,
 } from '../repositories/session-repository';
 import { findTenantBySlug } from '../repositories/tenant-repository';
-import { findUser, findUserCredentials, listGrants } from '../repositories/user-repository';
+import { findActiveUserWithGrants, findUserCredentials } from '../repositories/user-repository';
 import { verifyPassword } from './password';
 
 export const SESSION_HOURS = 12;
@@ -59,7 +59,7 @@ export async function logIn(
     csrfToken,
     expiresAt,
   });
-  const actor = await loadActor(db, tenant.id, user.id);
+  const actor = await withTenant(db, tenant.id, (trx) => loadActor(trx, tenant.id, user.id));
   return { token, csrfToken, expiresAt, actor: actor! };
 }
 
@@ -72,29 +72,39 @@ export interface SessionActor {
   csrfToken: string;
 }
 
-/** The actor behind a session cookie, or undefined when the session is unknown, expired or the user disabled. */
-export async function resolveSession(db: Kysely<Database>, token: string): Promise<SessionActor | undefined> {
+/** A live session: whose it is and its CSRF token. Undefined when unknown or expired (an expired one is removed). */
+export async function findLiveSession(
+  db: Kysely<Database>,
+  token: string,
+): Promise<{ tenantId: string; userId: string; csrfToken: string } | undefined> {
   const session = await findSession(db, hashToken(token));
   if (!session) return undefined;
   if (session.expiresAt.getTime() < Date.now()) {
     await deleteSession(db, session.tokenHash);
     return undefined;
   }
-  const actor = await loadActor(db, session.tenantId, session.userId);
-  return actor ? { actor, csrfToken: session.csrfToken } : undefined;
+  return { tenantId: session.tenantId, userId: session.userId, csrfToken: session.csrfToken };
 }
 
-async function loadActor(db: Kysely<Database>, tenantId: string, userId: string): Promise<Actor | undefined> {
-  return withTenant(db, tenantId, async (trx) => {
-    const user = await findUser(trx, userId);
-    if (!user?.isActive) return undefined;
-    const grants = await listGrants(trx, userId);
-    return {
-      tenantId,
-      userId,
-      name: user.name,
-      isSystem: false,
-      grants: grants.map((grant) => ({ role: grant.role as Role, orgUnitId: grant.orgUnitId })),
-    };
-  });
+/** The actor a session's user is, read inside a transaction of the user's tenant; undefined when disabled. */
+export async function loadActor(trx: Tx, tenantId: string, userId: string): Promise<Actor | undefined> {
+  const user = await findActiveUserWithGrants(trx, userId);
+  if (!user) return undefined;
+  return {
+    tenantId,
+    userId,
+    name: user.name,
+    isSystem: false,
+    grants: user.grants.map((grant) => ({ role: grant.role as Role, orgUnitId: grant.orgUnitId })),
+  };
+}
+
+/** The actor behind a session cookie, or undefined when the session is unknown, expired or the user disabled. */
+export async function resolveSession(db: Kysely<Database>, token: string): Promise<SessionActor | undefined> {
+  const session = await findLiveSession(db, token);
+  if (!session) return undefined;
+  const actor = await withTenant(db, session.tenantId, (trx) =>
+    loadActor(trx, session.tenantId, session.userId),
+  );
+  return actor ? { actor, csrfToken: session.csrfToken } : undefined;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Role } from '../../shared/enums';
 import type { Tx } from '../db/tenant-scope';
 
@@ -24,6 +25,19 @@ export async function listUsers(trx: Tx): Promise<UserRecord[]> {
 
 export async function findUser(trx: Tx, id: string): Promise<UserRecord | undefined> {
   return trx.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** An active user's name and role grants in one statement (every request's actor is read this way). */
+export async function findActiveUserWithGrants(
+  trx: Tx,
+  id: string,
+): Promise<{ name: string; grants: { role: string; orgUnitId: string }[] } | undefined> {
+  const result = await sql<{ name: string; grants: { role: string; orgUnitId: string }[] }>`
+    select u.name, coalesce(
+      (select json_agg(json_build_object('role', g.role, 'orgUnitId', g.org_unit_id) order by g.created_at)
+       from role_grants g where g.user_id = u.id), '[]') as grants
+    from users u where u.id = ${id} and u.is_active`.execute(trx);
+  return result.rows[0];
 }
 
 export async function findUserCredentials(

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../actor';
-import { requireActor } from '../auth/request-auth';
+import { rememberActor, requireSession, resolvedActor } from '../auth/request-auth';
+import { loadActor } from '../auth/sessions';
 import type { AppContext } from '../context';
 import { type TenantScopeOptions, type Tx, withTenant } from '../db/tenant-scope';
 
@@ -14,6 +15,13 @@ export async function inTenant<T>(
   work: (trx: Tx, actor: Actor) => Promise<T>,
   options: TenantScopeOptions = {},
 ): Promise<T> {
-  const actor = await requireActor(ctx, request);
-  return withTenant(ctx.db, actor.tenantId, (trx) => work(trx, actor), options);
+  const known = resolvedActor(request);
+  if (known) return withTenant(ctx.db, known.tenantId, (trx) => work(trx, known), options);
+  const session = await requireSession(ctx, request);
+  return withTenant(
+    ctx.db,
+    session.tenantId,
+    async (trx) => work(trx, rememberActor(request, await loadActor(trx, session.tenantId, session.userId))),
+    options,
+  );
 }
