@@ -73,6 +73,36 @@ try {
   await shot(chef, '10-att-rapportera');
   await page.goto('/tillganglighet');
   await shot(page, '07-tillganglighetsredogorelse');
+  // "Visa per": the overview as it was known just before HS-07's 2024 effect grew by 1 000 tkr (read-only).
+  await page.goto(`${planPath}/oversikt?ar=2024`);
+  await page.getByRole('heading', { level: 1, name: /^Översikt 2024/ }).waitFor();
+  const before = new Date().toISOString();
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  type Measure = {
+    id: string;
+    code: string;
+    version: number;
+    effects: { year: number; costType: string; amount: number }[];
+  };
+  const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+  const planId = planPath.split('/').at(-1);
+  const found = (await (await page.request.get(`/api/plans/${planId}/measures?q=HS-07`)).json()) as {
+    items: Measure[];
+  };
+  const hs07 = found.items.find((m) => m.code === 'HS-07');
+  if (!hs07) throw new Error('HS-07 is missing');
+  const effects = hs07.effects.map((e) =>
+    e.year === 2024 && e.costType === 'personnel' ? { ...e, amount: e.amount + 1_000_000 } : e,
+  );
+  const changed = await page.request.patch(`/api/measures/${hs07.id}`, {
+    headers: { 'X-CSRF-Token': csrfToken },
+    data: { version: hs07.version, effects },
+  });
+  if (!changed.ok()) throw new Error(`HS-07 was not changed: ${changed.status()}`);
+  await page.goto(`${planPath}/oversikt?ar=2024&per=${encodeURIComponent(before)}`);
+  await page.getByTestId('as-of-banner').waitFor();
+  await page.getByText('557,7\u00a0mnkr').first().waitFor();
+  await shot(page, '11-visa-per');
 } finally {
   await browser.close();
   await stopProcess(child);

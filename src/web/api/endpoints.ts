@@ -18,13 +18,23 @@ export const logIn = (body: { tenant: string; username: string; password: string
   request('POST', '/api/auth/login', ZSession, { body });
 export const logOut = () => request('POST', '/api/auth/logout', z.null());
 
-export const listPlans = () => request('GET', '/api/plans', z.array(ZPlan));
-export const getPlan = (planId: string) => request('GET', `/api/plans/${planId}`, ZPlan);
-export const listOrgUnits = () => request('GET', '/api/org-units', z.array(ZOrgUnit));
+/**
+ * Reads that show figures or measures take `asOf` ("Visa per", decision 0009): a day, a Swedish clock minute
+ * or a timestamp; the server then answers with what was known at that instant. Undefined: now.
+ */
+export type AsOf = string | undefined;
+
+export const listPlans = (asOf?: AsOf) => request('GET', '/api/plans', z.array(ZPlan), { query: { asOf } });
+export const getPlan = (planId: string, asOf?: AsOf) =>
+  request('GET', `/api/plans/${planId}`, ZPlan, { query: { asOf } });
+export const listOrgUnits = (asOf?: AsOf) =>
+  request('GET', '/api/org-units', z.array(ZOrgUnit), { query: { asOf } });
 export const listUsers = () => request('GET', '/api/users', z.array(ZUser));
 
-export const getPlanSummary = (planId: string, query: { year: number; by: Grouping; orgUnitId?: string }) =>
-  request('GET', `/api/plans/${planId}/summary`, ZPlanSummary, { query });
+export const getPlanSummary = (
+  planId: string,
+  query: { year: number; by: Grouping; orgUnitId?: string | undefined; asOf?: AsOf },
+) => request('GET', `/api/plans/${planId}/summary`, ZPlanSummary, { query });
 
 export interface MeasureQuery {
   orgUnitId?: string;
@@ -38,6 +48,7 @@ export interface MeasureQuery {
   sort?: 'code' | 'title' | 'status' | 'updatedAt';
   limit?: number;
   offset?: number;
+  asOf?: AsOf;
 }
 const ZMeasurePage = z.object({ items: z.array(ZMeasure), total: z.number().int() });
 export const listMeasures = (planId: string, query: MeasureQuery) =>
@@ -58,7 +69,8 @@ export async function listAllMeasures(planId: string, query: Omit<MeasureQuery, 
   return [...first.items, ...pages.flatMap((page) => page.items)];
 }
 
-export const getMeasure = (id: string) => request('GET', `/api/measures/${id}`, ZMeasure);
+export const getMeasure = (id: string, asOf?: AsOf) =>
+  request('GET', `/api/measures/${id}`, ZMeasure, { query: { asOf } });
 export const createMeasure = (planId: string, body: Partial<TMeasureInput>) =>
   request('POST', `/api/plans/${planId}/measures`, ZMeasure, { body });
 export const updateMeasure = (id: string, body: TMeasurePatch) =>

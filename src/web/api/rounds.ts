@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type TRoundInput, ZRound, ZRoundView } from '../../shared/schemas/round';
 import { ZPlanSummary } from '../../shared/schemas/summary';
 import { request } from './client';
+import type { AsOf } from './endpoints';
 
 /** Reporting rounds (SPEC §2) and the follow-up figures as of a period: every answer checked by the shared schemas. */
 
@@ -17,5 +18,5 @@ export const reopenRound = (id: string, version: number, reason: string) =>
 /** The plan's summary with the follow-up figures (forecast, outcome, deviation, stale) as of `period`. */
 export const getFollowUpSummary = (
   planId: string,
-  query: { year: number; period: string; orgUnitId?: string | undefined },
+  query: { year: number; period: string; orgUnitId?: string | undefined; asOf?: AsOf },
 ) => request('GET', `/api/plans/${planId}/summary`, ZPlanSummary, { query: { ...query, by: 'unit' } });

@@ -9,30 +9,40 @@ import {
   parentMap,
 } from '../../domain/access';
 import type { TOrgUnit } from '../../shared/schemas/org-unit';
+import { useAsOf } from './as-of';
 import { useOrgUnits } from './queries';
 import { useSession } from './session';
 
 /**
  * What the logged-in user may do, by the same pure rules the server enforces (src/domain/access.ts). The
  * screen only hides what the server would refuse anyway; the server is the one that says no.
+ *
+ * Reading is decided on today's grants and tree (decision 0009). While the address shows the past ("Visa
+ * per"), everyone is read-only, as the server is: nothing can be written on the basis of the past.
  */
 export function useAccess() {
   const session = useSession();
-  const units = useOrgUnits().data;
+  const units = useOrgUnits({ now: true }).data;
+  const asOf = useAsOf();
   return useMemo(() => {
     const actor: AccessActor = { userId: session.user.id, grants: session.grants, isSystem: false };
     const list: readonly TOrgUnit[] = units ?? [];
     const parents = parentMap(list);
     const roots = new Set(list.filter((u) => u.parentId === null).map((u) => u.id));
+    const inPast = asOf !== undefined;
     return {
+      /** The address shows the past: nothing may be changed. */
+      isAsOf: inPast,
       canEditMeasure: (measure: { orgUnitId: string; responsibleUserId: string | null }) =>
-        canEditMeasure(actor, parents, measure),
-      canCreateMeasureIn: (unitId: string) => canManageUnit(actor, parents, unitId),
-      canCreateAnyMeasure: session.grants.some((g) => g.role === 'admin' || g.role === 'controller'),
+        !inPast && canEditMeasure(actor, parents, measure),
+      canCreateMeasureIn: (unitId: string) => !inPast && canManageUnit(actor, parents, unitId),
+      canCreateAnyMeasure:
+        !inPast && session.grants.some((g) => g.role === 'admin' || g.role === 'controller'),
       canImportPlan:
-        isTenantAdmin(actor, list) ||
-        session.grants.some((g) => g.role === 'controller' && roots.has(g.orgUnitId)),
-      isReadOnly: session.grants.every((g) => g.role === 'reader' || g.role === 'auditor'),
+        !inPast &&
+        (isTenantAdmin(actor, list) ||
+          session.grants.some((g) => g.role === 'controller' && roots.has(g.orgUnitId))),
+      isReadOnly: inPast || session.grants.every((g) => g.role === 'reader' || g.role === 'auditor'),
       /**
        * Whole-organisation figures need access to all of it (as on the server). The server lists only the
        * units the user may read, so a list without the top, or with units whose parent is missing, is a part.
@@ -56,5 +66,5 @@ export function useAccess() {
         );
       })(),
     };
-  }, [session, units]);
+  }, [session, units, asOf]);
 }

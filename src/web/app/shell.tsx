@@ -1,23 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate as useRouterNavigate } from 'react-router';
 import { subtreeIds } from '../../domain/org-tree';
 import type { TOrgUnit } from '../../shared/schemas/org-unit';
 import { setCsrfToken } from '../api/client';
 import { logOut } from '../api/endpoints';
+import { AsOfBanner, AsOfControl } from '../components/as-of';
 import { OrgTree } from '../components/org-tree';
 import { LANGUAGES, type Language, setLanguage } from '../i18n';
 import { useAccess } from './access';
+import { Link, NavLink, useNavigate } from './as-of-links';
 import { planSearch, useOrgUnits, usePlanLocation } from './plan-context';
 import { useSession } from './session';
 
 function UserBox() {
   const { t, i18n } = useTranslation();
   const session = useSession();
-  const units = useOrgUnits().data ?? [];
+  // The user's roles are today's, at today's units (also while the views show the past).
+  const units = useOrgUnits({ now: true }).data ?? [];
   const client = useQueryClient();
-  const navigate = useNavigate();
+  const navigate = useRouterNavigate();
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '';
   const onLogOut = async () => {
     await logOut().catch(() => undefined);
@@ -187,11 +190,13 @@ export function Shell() {
             </ul>
           </nav>
           <PlanPicker />
+          <AsOfControl />
           {planId && visibleUnits ? (
             <OrgTree key={planId} units={visibleUnits} selectedId={orgUnitId} showWhole={canReadAll} />
           ) : null}
         </aside>
         <main id="main" tabIndex={-1} className="content">
+          <AsOfBanner />
           <Suspense
             fallback={
               <p className="loading" role="status">

@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { useAsOfInstant } from '../app/as-of';
 
 /** Loading and error states of a query, the same everywhere; renders `children` with the data when it is there. */
 export function QueryState<T>({
@@ -12,6 +13,7 @@ export function QueryState<T>({
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const { instant, when } = useAsOfInstant();
   if (query.isPending) {
     return (
       <p className="loading" role="status">
@@ -23,7 +25,13 @@ export function QueryState<T>({
     return (
       <div className="alert alert-error" role="alert">
         <p>
-          <strong>{t('error')}:</strong> {errorMessage(query.error)}
+          {/* As of a past instant, a 404 means it did not exist then. */}
+          <strong>
+            {instant && query.error instanceof ApiError && query.error.status === 404
+              ? t('asOf.missing.other', { when })
+              : `${t('error')}:`}
+          </strong>{' '}
+          {errorMessage(query.error)}
         </p>
         <button type="button" className="button" onClick={() => void query.refetch()}>
           {t('retry')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
+import { useAsOfInstant } from '../app/as-of';
+import { Link, Navigate } from '../app/as-of-links';
 import { usePlans } from '../app/plan-context';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
@@ -8,6 +9,7 @@ import { QueryState } from '../components/query-state';
 export function HomePage() {
   const { t } = useTranslation();
   const plans = usePlans();
+  const { instant, when } = useAsOfInstant();
   usePageTitle(t('plans.title'));
   return (
     <QueryState query={plans}>
@@ -17,7 +19,7 @@ export function HomePage() {
         return (
           <>
             <h1>{t('plans.title')}</h1>
-            <p>{t('plans.none')}</p>
+            {instant ? <p>{t('asOf.noPlans', { when })}</p> : <p>{t('plans.none')}</p>}
             <p>
               <Link to="/import">{t('nav.importExport')}</Link>
             </p>

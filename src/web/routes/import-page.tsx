@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { TImportResult } from '../../shared/schemas/import';
 import type { TPlan } from '../../shared/schemas/plan';
 import { planExportUrl } from '../api/endpoints';
 import { uploadPlanWorkbook } from '../api/upload';
 import { useAccess } from '../app/access';
+import { Link } from '../app/as-of-links';
 import { useOrgUnits, usePlans } from '../app/plan-context';
+import { NotAsOf } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { errorMessage, QueryState } from '../components/query-state';
 
@@ -617,34 +619,37 @@ export function ImportPage() {
     <div className="import-page">
       <h1>{t('title')}</h1>
       <p className="import-intro">{t('intro')}</p>
-      <QueryState query={units}>
-        {() => (
-          <QueryState query={plans}>
-            {(list) => (
-              <>
-                <section aria-labelledby="import-heading">
-                  <h2 id="import-heading">{t('importHeading')}</h2>
-                  {access.canImportPlan ? (
-                    <>
-                      <p className="help import-help">{t('importHelp')}</p>
-                      <ImportForm plans={list} />
-                    </>
-                  ) : (
-                    <p className="alert alert-warning" data-testid="no-import-access">
-                      {t('noImportAccess')}
-                    </p>
-                  )}
-                </section>
-                <section aria-labelledby="export-heading">
-                  <h2 id="export-heading">{t('exportHeading')}</h2>
-                  <p className="help">{t('exportHelp')}</p>
-                  <ExportList plans={list} />
-                </section>
-              </>
-            )}
-          </QueryState>
-        )}
-      </QueryState>
+      {/* Import writes and export is of the present: neither is offered as of a past instant. */}
+      <NotAsOf>
+        <QueryState query={units}>
+          {() => (
+            <QueryState query={plans}>
+              {(list) => (
+                <>
+                  <section aria-labelledby="import-heading">
+                    <h2 id="import-heading">{t('importHeading')}</h2>
+                    {access.canImportPlan ? (
+                      <>
+                        <p className="help import-help">{t('importHelp')}</p>
+                        <ImportForm plans={list} />
+                      </>
+                    ) : (
+                      <p className="alert alert-warning" data-testid="no-import-access">
+                        {t('noImportAccess')}
+                      </p>
+                    )}
+                  </section>
+                  <section aria-labelledby="export-heading">
+                    <h2 id="export-heading">{t('exportHeading')}</h2>
+                    <p className="help">{t('exportHelp')}</p>
+                    <ExportList plans={list} />
+                  </section>
+                </>
+              )}
+            </QueryState>
+          )}
+        </QueryState>
+      </NotAsOf>
     </div>
   );
 }

@@ -1,12 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import type { TMeasure } from '../../shared/schemas/measure';
 import type { TPlan } from '../../shared/schemas/plan';
+import { ApiError } from '../api/client';
 import { deleteMeasure } from '../api/endpoints';
 import { useAccess } from '../app/access';
+import { useAsOf } from '../app/as-of';
+import { Link, useNavigate } from '../app/as-of-links';
 import { useOrgUnits, usePlans } from '../app/plan-context';
+import { MissingAsOf, NotAsOf } from '../components/as-of';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
@@ -16,13 +20,7 @@ import { planYears } from '../features/measure/effects-grid';
 import type { MeasureContext } from '../features/measure/form-api';
 import { MeasureEditor, type SaveOutcome } from '../features/measure/measure-editor';
 import { MeasureView } from '../features/measure/measure-view';
-import {
-  historyKey,
-  invalidateAfterChange,
-  measureKey,
-  useMeasure,
-  useUsers,
-} from '../features/measure/queries';
+import { historyKey, invalidateAfterChange, useMeasure, useUsers } from '../features/measure/queries';
 
 function useMeasureContext(plan: TPlan | undefined): MeasureContext | undefined {
   const units = useOrgUnits().data;
@@ -100,11 +98,11 @@ function ExistingMeasure({
   const onSaved = (_saved: TMeasure, outcome: SaveOutcome) => toView(t(`notice.${outcome}`));
   const onDelete = async () => {
     await deleteMeasure(measure.id, measure.version).catch(async (error: unknown) => {
-      await client.invalidateQueries({ queryKey: measureKey(measure.id) });
+      await client.invalidateQueries({ queryKey: ['measure', measure.id] });
       throw error;
     });
     navigate(`/planer/${planId}/atgarder`, { state: { deleted: name } });
-    client.removeQueries({ queryKey: measureKey(measure.id) });
+    client.removeQueries({ queryKey: ['measure', measure.id] });
     client.removeQueries({ queryKey: historyKey(measure.id) });
     await invalidateAfterChange(client, undefined);
   };
@@ -177,8 +175,27 @@ function ExistingMeasure({
   );
 }
 
+/** A measure that did not exist as of the address's `per` (nor, perhaps, its plan). */
+function MissingMeasure({ planId, what = 'measure' }: { planId: string; what?: 'plan' | 'measure' }) {
+  const { t } = useTranslation();
+  const heading = t('asOf.missing.measureHeading');
+  usePageTitle(heading);
+  return (
+    <article className="measure-page">
+      <Breadcrumbs planId={planId} current={heading} />
+      <h1>{heading}</h1>
+      <MissingAsOf what={what}>{null}</MissingAsOf>
+    </article>
+  );
+}
+
 function MeasureLoader({ planId, id, context }: { planId: string; id: string; context: MeasureContext }) {
   const query = useMeasure(id);
+  const asOf = useAsOf();
+  // As of an instant before the measure was created (or after it was deleted) the server answers 404.
+  if (asOf && query.error instanceof ApiError && query.error.status === 404) {
+    return <MissingMeasure planId={planId} />;
+  }
   return (
     <QueryState query={query}>
       {(measure) => <ExistingMeasure key={measure.id} planId={planId} measure={measure} context={context} />}
@@ -201,7 +218,9 @@ function NewMeasure({ planId, context }: { planId: string; context: MeasureConte
       <header className="measure-header">
         <h1>{t('title.create')}</h1>
       </header>
-      {unitIds.length === 0 ? (
+      {access.isAsOf ? (
+        <NotAsOf>{null}</NotAsOf>
+      ) : unitIds.length === 0 ? (
         <p className="alert alert-warning">{t('form.cannotCreate')}</p>
       ) : (
         <MeasureEditor
@@ -226,12 +245,14 @@ function NewMeasure({ planId, context }: { planId: string; context: MeasureConte
 export function MeasurePage() {
   const { t } = useTranslation('measure');
   const { planId = '', measureId } = useParams();
+  const asOf = useAsOf();
   const plans = usePlans();
   const context = useMeasureContext(plans.data?.find((p) => p.id === planId));
   return (
     <QueryState query={plans}>
       {() => {
         if (!plans.data?.some((p) => p.id === planId)) {
+          if (asOf) return <MissingMeasure planId={planId} what="plan" />;
           return (
             <p className="alert alert-error" role="alert">
               {t('noPlan')}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrgUnits, usePlanLocation } from '../app/plan-context';
+import { MissingAsOf } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { type GridFilters, parseFilters, withFilters } from '../features/measures-grid/grid-filters';
@@ -41,7 +42,14 @@ export function MeasuresPage() {
             )}
           </QueryState>
         ) : (
-          <h1>{t('common:notFound.title')}</h1>
+          <>
+            <h1>{t('title')}</h1>
+            <MissingAsOf what="plan">
+              <p className="alert alert-error" role="alert">
+                {t('common:notFound.title')}
+              </p>
+            </MissingAsOf>
+          </>
         )
       }
     </QueryState>

@@ -2,7 +2,9 @@ import '../features/overview/echarts-setup';
 import { useTranslation } from 'react-i18next';
 import type { TPlan } from '../../shared/schemas/plan';
 import { planExportUrl } from '../api/endpoints';
+import { useAsOf } from '../app/as-of';
 import { useOrgUnits, usePlanLocation } from '../app/plan-context';
+import { MissingAsOf } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { ForecastHistorySection } from '../features/forecast-history/forecast-history-section';
@@ -33,9 +35,11 @@ export function OverviewPage() {
         ) : (
           <>
             <h1>{t('title')}</h1>
-            <p className="alert alert-error" role="alert">
-              {t('planNotFound')}
-            </p>
+            <MissingAsOf what="plan">
+              <p className="alert alert-error" role="alert">
+                {t('planNotFound')}
+              </p>
+            </MissingAsOf>
           </>
         )
       }
@@ -58,6 +62,8 @@ function Overview({ plan, year, orgUnitId, scope }: OverviewProps) {
   const byFeasibility = usePlanSummary(plan.id, year, 'feasibility', orgUnitId);
   const byYear = usePlanSummary(plan.id, year, 'year', orgUnitId);
   const section = { planId: plan.id, year, orgUnitId };
+  // The export is the plan as it is now: not offered while the view shows the past.
+  const asOf = useAsOf();
   return (
     <div className="overview">
       <div className="overview-header">
@@ -65,9 +71,11 @@ function Overview({ plan, year, orgUnitId, scope }: OverviewProps) {
           <h1>{scope ? t('heading', { year, scope }) : t('title')}</h1>
           <p className="overview-lead">{t('lead', { plan: plan.name, year })}</p>
         </div>
-        <a className="button" href={planExportUrl(plan.id)} download>
-          {t('export')}
-        </a>
+        {asOf ? null : (
+          <a className="button" href={planExportUrl(plan.id)} download>
+            {t('export')}
+          </a>
+        )}
       </div>
       <QueryState query={byUnit}>
         {(summary) => (

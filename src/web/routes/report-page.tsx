@@ -5,6 +5,7 @@ import type { TAllUnchangedResult, TMyReports } from '../../shared/schemas/repor
 import type { TRound } from '../../shared/schemas/round';
 import { confirmAllUnchanged, getMyReports, listOpenRounds } from '../api/reports';
 import { usePlanLocation } from '../app/plan-context';
+import { NotAsOf } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { errorMessage, QueryState } from '../components/query-state';
 import { isPastDeadline, progressOf, swedishToday } from '../features/report/report-form';
@@ -174,6 +175,20 @@ function RoundReports({ planId, round }: { planId: string; round: TRound }) {
 export function ReportPage() {
   const { t } = useTranslation('report');
   usePageTitle(t('title'));
+  return (
+    <section className="report-page">
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
+      {/* Reporting writes: there is nothing to report as of a past instant. */}
+      <NotAsOf>
+        <OpenRounds />
+      </NotAsOf>
+    </section>
+  );
+}
+
+function OpenRounds() {
+  const { t } = useTranslation('report');
   const { planId, search, setSearch } = usePlanLocation();
   const rounds = useQuery({
     queryKey: ['rounds', planId, 'open'],
@@ -183,45 +198,41 @@ export function ReportPage() {
   const selectId = useId();
 
   return (
-    <section className="report-page">
-      <h1>{t('title')}</h1>
-      <p className="muted">{t('intro')}</p>
-      <QueryState query={rounds}>
-        {(open) => {
-          if (open.length === 0 || !planId) return <p className="report-empty">{t('noRounds')}</p>;
-          const asked = search.get('omgang');
-          const round = open.find((r) => r.id === asked) ?? open[0]!;
-          return (
-            <>
-              {open.length > 1 ? (
-                <div className="report-round-select">
-                  <label htmlFor={selectId}>{t('chooseRound')}</label>
-                  <select
-                    id={selectId}
-                    value={round.id}
-                    onChange={(e) => {
-                      const next = new URLSearchParams(search);
-                      next.set('omgang', e.target.value);
-                      setSearch(next);
-                    }}
-                  >
-                    {open.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {t('roundOption', {
-                          period: r.period,
-                          unit: r.orgUnitPath.split(' / ').at(-1),
-                          deadline: r.deadline,
-                        })}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ) : null}
-              <RoundReports key={round.id} planId={planId} round={round} />
-            </>
-          );
-        }}
-      </QueryState>
-    </section>
+    <QueryState query={rounds}>
+      {(open) => {
+        if (open.length === 0 || !planId) return <p className="report-empty">{t('noRounds')}</p>;
+        const asked = search.get('omgang');
+        const round = open.find((r) => r.id === asked) ?? open[0]!;
+        return (
+          <>
+            {open.length > 1 ? (
+              <div className="report-round-select">
+                <label htmlFor={selectId}>{t('chooseRound')}</label>
+                <select
+                  id={selectId}
+                  value={round.id}
+                  onChange={(e) => {
+                    const next = new URLSearchParams(search);
+                    next.set('omgang', e.target.value);
+                    setSearch(next);
+                  }}
+                >
+                  {open.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {t('roundOption', {
+                        period: r.period,
+                        unit: r.orgUnitPath.split(' / ').at(-1),
+                        deadline: r.deadline,
+                      })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <RoundReports key={round.id} planId={planId} round={round} />
+          </>
+        );
+      }}
+    </QueryState>
   );
 }

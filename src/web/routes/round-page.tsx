@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { TRoundCounts, TRoundMeasure, TRoundView } from '../../shared/schemas/round';
+import { useAccess } from '../app/access';
+import { Link } from '../app/as-of-links';
+import { RoundsAreNow } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { FollowUpFigures } from '../features/rounds/follow-up-figures';
@@ -36,6 +39,7 @@ function RoundView({ planId, view }: { planId: string; view: TRoundView }) {
   const { t, i18n } = useTranslation('rounds');
   const [message, setMessage] = useState('');
   const { round } = view;
+  const { isAsOf } = useAccess();
   const when = (at: string | null) =>
     at
       ? new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
@@ -47,7 +51,7 @@ function RoundView({ planId, view }: { planId: string; view: TRoundView }) {
     <>
       <div className="rounds-header">
         <h1>{t('view.heading', { period: round.period, unit: round.orgUnitPath })}</h1>
-        {round.canManage ? (
+        {round.canManage && !isAsOf ? (
           <div className="rounds-actions">
             {round.status === 'open' ? (
               <CloseRoundButton view={view} onDone={setMessage} />
@@ -60,6 +64,7 @@ function RoundView({ planId, view }: { planId: string; view: TRoundView }) {
       <p role="status" className={message ? 'alert alert-ok' : 'visually-hidden'}>
         {message}
       </p>
+      <RoundsAreNow />
       <dl className="rounds-facts">
         <div>
           <dt>{t('view.period')}</dt>

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import type { TPlan } from '../../shared/schemas/plan';
 import type { TRound } from '../../shared/schemas/round';
 import { openRound } from '../api/rounds';
 import { useAccess } from '../app/access';
+import { Link, useNavigate } from '../app/as-of-links';
 import { useOrgUnits, usePlanLocation } from '../app/plan-context';
+import { MissingAsOf, RoundsAreNow } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { FollowUpFigures } from '../features/rounds/follow-up-figures';
@@ -37,9 +38,11 @@ export function RoundsPage() {
         ) : (
           <>
             <h1>{t('title')}</h1>
-            <p className="alert alert-error" role="alert">
-              {t('planNotFound')}
-            </p>
+            <MissingAsOf what="plan">
+              <p className="alert alert-error" role="alert">
+                {t('planNotFound')}
+              </p>
+            </MissingAsOf>
           </>
         )
       }
@@ -51,11 +54,13 @@ function FollowUp({ plan }: { plan: TPlan }) {
   const { t } = useTranslation('rounds');
   const access = useAccess();
   const rounds = useRounds(plan.id);
-  const canOpen = access.canCreateAnyMeasure || (rounds.data ?? []).some((r) => r.canManage);
+  const canOpen =
+    !access.isAsOf && (access.canCreateAnyMeasure || (rounds.data ?? []).some((r) => r.canManage));
   return (
     <div className="rounds-page">
       <h1>{t('title')}</h1>
       <p className="rounds-lead">{plan.name}</p>
+      <RoundsAreNow />
       <QueryState query={rounds}>
         {(list) => (
           <>

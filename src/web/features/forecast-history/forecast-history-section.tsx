@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getForecastHistory } from '../../api/follow-up';
+import { useAsOf } from '../../app/as-of';
 import { Amount } from '../../components/amount';
 import { Chart } from '../../components/chart';
 import { QueryState } from '../../components/query-state';
@@ -24,9 +25,18 @@ interface Props {
  */
 export function ForecastHistorySection({ planId, year, orgUnitId, measureId, headingLevel = 2 }: Props) {
   const { t } = useTranslation('history');
+  const asOf = useAsOf();
   const query = useQuery({
-    queryKey: ['summary', planId, 'forecast-history', year, orgUnitId ?? null, measureId ?? null],
-    queryFn: () => getForecastHistory(planId, { year, orgUnitId, measureId }),
+    queryKey: [
+      'summary',
+      planId,
+      'forecast-history',
+      year,
+      orgUnitId ?? null,
+      measureId ?? null,
+      asOf ?? null,
+    ],
+    queryFn: () => getForecastHistory(planId, { year, orgUnitId, measureId, asOf }),
   });
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const id = `forecast-history-${measureId ?? orgUnitId ?? 'plan'}`;

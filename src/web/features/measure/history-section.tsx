@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TAuditEntry } from '../../../shared/schemas/audit';
+import { useAsOfInstant } from '../../app/as-of';
+import { Link } from '../../app/as-of-links';
+import { AS_OF_PARAM, instantBefore, isKnownAt } from '../../app/as-of-model';
 import { fieldValueText } from '../../components/field-value';
 import { errorMessage } from '../../components/query-state';
 import { formatDate, formatMoment, formatMonth, unitPath, userName } from './display';
@@ -66,6 +69,29 @@ function ChangeLine({
   );
 }
 
+/**
+ * "Visa som före ändringen": the measure page as of one millisecond before the change (a change is known from
+ * the start of its transaction, the entry's time), so an auditor sees the measure as it was just before.
+ */
+function BeforeChangeLink({ entry, planId }: { entry: TAuditEntry; planId: string }) {
+  const { t, i18n } = useTranslation('measure');
+  const before = instantBefore(entry.at);
+  if (!before) return null;
+  const search = new URLSearchParams({ [AS_OF_PARAM]: before });
+  return (
+    <Link
+      to={`/planer/${planId}/atgarder/${entry.entityId}?${search.toString()}`}
+      className="history-before-link"
+    >
+      {t('history.showBefore')}
+      <span className="visually-hidden">
+        {' '}
+        {t('history.showBeforeWhen', { at: formatMoment(entry.at, i18n.language), actor: entry.actor })}
+      </span>
+    </Link>
+  );
+}
+
 function Entry({ entry, context }: { entry: TAuditEntry; context: MeasureContext }) {
   const { t, i18n } = useTranslation('measure');
   const language = i18n.language;
@@ -90,7 +116,8 @@ function Entry({ entry, context }: { entry: TAuditEntry; context: MeasureContext
     <li className="history-entry">
       <p className="history-head">
         <strong>{entry.actor}</strong> {t(`history.action.${entry.action}`)}{' '}
-        <time dateTime={entry.at}>{formatMoment(entry.at, language)}</time>
+        <time dateTime={entry.at}>{formatMoment(entry.at, language)}</time>{' '}
+        <BeforeChangeLink entry={entry} planId={context.plan.id} />
       </p>
       {entry.action === 'update' ? (
         changes.length > 0 ? (
@@ -112,7 +139,11 @@ function Entry({ entry, context }: { entry: TAuditEntry; context: MeasureContext
 export function HistorySection({ measureId, context }: { measureId: string; context: MeasureContext }) {
   const { t } = useTranslation('measure');
   const history = useMeasureHistory(measureId);
-  const entries = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const { instant } = useAsOfInstant();
+  // As of a past instant, only the changes known then (the log itself is append-only, never "as of").
+  const entries = (history.data?.pages.flatMap((p) => p.items) ?? []).filter(
+    (entry) => instant === undefined || isKnownAt(entry.at, instant),
+  );
   return (
     <MeasureSection id="historik" title={t('sections.history')}>
       {history.isPending ? (

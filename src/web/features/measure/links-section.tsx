@@ -1,22 +1,25 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { MEASURE_LINK_KINDS, type MeasureLinkKind } from '../../../shared/enums';
 import type { TMeasure } from '../../../shared/schemas/measure';
 import { getMeasure, listMeasures } from '../../api/endpoints';
+import { useAsOf } from '../../app/as-of';
+import { Link } from '../../app/as-of-links';
 import { CostShiftsFields, CostShiftsView } from './cost-shifts';
 import { rowKey } from './draft';
 import type { MeasureContext, MeasureFormApi } from './form-api';
 import { CellSelect } from './form-fields';
+import { measureKey } from './queries';
 import { MeasureSection } from './section';
 
 /** The code and title of each linked measure (from the same cache as the measure page). */
 function useLinkedMeasures(ids: readonly string[]) {
+  const asOf = useAsOf();
   const results = useQueries({
     queries: ids.map((id) => ({
-      queryKey: ['measure', id],
-      queryFn: () => getMeasure(id),
+      queryKey: measureKey(id, asOf),
+      queryFn: () => getMeasure(id, asOf),
       staleTime: 60_000,
     })),
   });

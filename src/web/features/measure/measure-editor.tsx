@@ -66,7 +66,7 @@ export function MeasureEditor(props: Props) {
     else show([{ field: '', message: errorMessage(error) }]);
   };
   const finish = async (measure: TMeasure, outcome: SaveOutcome) => {
-    client.setQueryData(measureKey(measure.id), measure);
+    client.setQueryData(measureKey(measure.id, undefined), measure);
     await invalidateAfterChange(client, measure.id);
     onSaved(measure, outcome);
   };

@@ -1,14 +1,17 @@
 import { type QueryClient, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../api/client';
 import { getMeasure, getMeasureHistory, listDecisions, listUsers } from '../../api/endpoints';
+import { useAsOf } from '../../app/as-of';
 
-export const measureKey = (id: string) => ['measure', id] as const;
+/** A measure now (`asOf` undefined) or as of a "Visa per" instant; `['measure', id]` is all of them. */
+export const measureKey = (id: string, asOf: string | undefined) => ['measure', id, asOf ?? null] as const;
 export const historyKey = (id: string) => ['history', id] as const;
 
 export function useMeasure(id: string | undefined) {
+  const asOf = useAsOf();
   return useQuery({
-    queryKey: measureKey(id ?? ''),
-    queryFn: () => getMeasure(id!),
+    queryKey: measureKey(id ?? '', asOf),
+    queryFn: () => getMeasure(id!, asOf),
     enabled: id !== undefined,
   });
 }
@@ -46,7 +49,7 @@ export async function invalidateAfterChange(client: QueryClient, id: string | un
     client.invalidateQueries({ queryKey: ['measures'] }),
     ...(id
       ? [
-          client.invalidateQueries({ queryKey: measureKey(id) }),
+          client.invalidateQueries({ queryKey: ['measure', id] }),
           client.invalidateQueries({ queryKey: historyKey(id) }),
         ]
       : []),

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { formatAmount } from '../../../shared/money';
+import { Link } from '../../app/as-of-links';
 import type { ColumnId } from './grid-columns';
 import { type AmountColumn, amountOf, type GridRow } from './grid-model';
 import type { GridAmountUnit } from './use-grid-settings';

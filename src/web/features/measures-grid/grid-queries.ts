@@ -2,25 +2,31 @@ import { useQuery } from '@tanstack/react-query';
 import { ZTenant } from '../../../shared/schemas/tenant';
 import { request } from '../../api/client';
 import { getPlanSummary, listAllMeasures } from '../../api/endpoints';
+import { useAsOf } from '../../app/as-of';
 
-/** All measures of a plan the user may read; the grid filters, sorts and sums them in the browser. */
-export function measuresKey(planId: string) {
-  return ['measures', planId, 'all'] as const;
+/**
+ * All measures of a plan the user may read, now (`asOf` undefined: the list the grid edits) or as of a
+ * "Visa per" instant; the grid filters, sorts and sums them in the browser.
+ */
+export function measuresKey(planId: string, asOf: string | undefined) {
+  return ['measures', planId, 'all', asOf ?? null] as const;
 }
 
 export function usePlanMeasures(planId: string | undefined) {
+  const asOf = useAsOf();
   return useQuery({
-    queryKey: measuresKey(planId ?? ''),
-    queryFn: () => listAllMeasures(planId!, {}),
+    queryKey: measuresKey(planId ?? '', asOf),
+    queryFn: () => listAllMeasures(planId!, { asOf }),
     enabled: Boolean(planId),
   });
 }
 
 /** The server's roll-up for the unit (or the whole organisation): the figure the grid's total must equal. */
 export function useUnitSummary(planId: string | undefined, year: number | undefined, orgUnitId?: string) {
+  const asOf = useAsOf();
   return useQuery({
-    queryKey: ['summary', planId, { year, orgUnitId: orgUnitId ?? null, by: 'unit' }],
-    queryFn: () => getPlanSummary(planId!, { year: year!, by: 'unit', orgUnitId }),
+    queryKey: ['summary', planId, { year, orgUnitId: orgUnitId ?? null, by: 'unit', asOf: asOf ?? null }],
+    queryFn: () => getPlanSummary(planId!, { year: year!, by: 'unit', orgUnitId, asOf }),
     enabled: Boolean(planId && year),
     retry: false,
   });

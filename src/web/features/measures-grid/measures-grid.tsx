@@ -7,8 +7,8 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { TMeasure } from '../../../shared/schemas/measure';
+import { useNavigate } from '../../app/as-of-links';
 import type { CellContext } from './cell-content';
 import { canEditCell, type EditableColumn, type EditContext, editText, parseEdit } from './cell-edit';
 import { CellEditor, type Move } from './cell-editor';

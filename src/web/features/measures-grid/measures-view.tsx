@@ -1,12 +1,12 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { subtreeIds } from '../../../domain/org-tree';
 import { DEFAULT_GROUPS } from '../../../shared/enums';
 import type { TMeasure } from '../../../shared/schemas/measure';
 import type { TOrgUnit } from '../../../shared/schemas/org-unit';
 import type { TPlan } from '../../../shared/schemas/plan';
 import { useAccess } from '../../app/access';
+import { Link } from '../../app/as-of-links';
 import { planSearch } from '../../app/plan-context';
 import { Amount } from '../../components/amount';
 import type { EditContext } from './cell-edit';

@@ -34,7 +34,8 @@ export type SaveEvent =
  */
 export function useMeasureSaver(planId: string, onEvent: (event: SaveEvent) => void) {
   const client = useQueryClient();
-  const key = measuresKey(planId);
+  // Edits are made in the present only (the grid is read-only as of a past instant).
+  const key = measuresKey(planId, undefined);
   const queues = useRef(new Map<string, Promise<void>>());
   // Versions this browser saved itself, by the version they replaced: a queued change to the same measure
   // follows its own earlier saves, but never jumps over a version someone else saved.

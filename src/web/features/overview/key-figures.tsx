@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { formatAmount } from '../../../shared/money';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
+import { Link } from '../../app/as-of-links';
 import { Amount } from '../../components/amount';
 import { formatShare, gapToTarget, shareOf } from './figures';
 

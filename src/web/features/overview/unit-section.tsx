@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import type { TOrgUnit } from '../../../shared/schemas/org-unit';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
+import { Link, useNavigate } from '../../app/as-of-links';
 import { Amount } from '../../components/amount';
 import { Chart } from '../../components/chart';
 import { type BarItem, CHART_COLORS, horizontalBarsOption, mnkr } from './chart-options';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
+import { Link, useNavigate } from '../../app/as-of-links';
 import { Amount } from '../../components/amount';
 import { Chart } from '../../components/chart';
 import { mnkr, yearsOption } from './chart-options';

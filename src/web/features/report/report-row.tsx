@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { REPORT_STATUSES, type ReportStatus } from '../../../shared/enums';
 import type { TMyReport, TReport } from '../../../shared/schemas/report';
 import { ApiError } from '../../api/client';
 import { confirmUnchanged, saveReport, type TReportConflict, ZReportConflict } from '../../api/reports';
+import { Link } from '../../app/as-of-links';
 import { Amount } from '../../components/amount';
 import { errorMessage } from '../../components/query-state';
 import {

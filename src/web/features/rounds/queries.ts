@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getFollowUpSummary, getRoundView, listRounds } from '../../api/rounds';
+import { useAsOf } from '../../app/as-of';
 
 /** Query keys: writes invalidate `['rounds']`, `['round', id]` and `['summary']`. */
 export const roundsKey = (planId: string) => ['rounds', planId] as const;
@@ -20,8 +21,9 @@ export function useFollowUpSummary(
   period: string,
   orgUnitId: string | undefined,
 ) {
+  const asOf = useAsOf();
   return useQuery({
-    queryKey: ['summary', planId, year, 'unit', orgUnitId ?? null, 'period', period] as const,
-    queryFn: () => getFollowUpSummary(planId, { year, period, orgUnitId }),
+    queryKey: ['summary', planId, year, 'unit', orgUnitId ?? null, 'period', period, asOf ?? null] as const,
+    queryFn: () => getFollowUpSummary(planId, { year, period, orgUnitId, asOf }),
   });
 }

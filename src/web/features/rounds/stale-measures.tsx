@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { getStaleMeasures } from '../../api/follow-up';
+import { useAsOf } from '../../app/as-of';
+import { Link } from '../../app/as-of-links';
 import { Amount } from '../../components/amount';
 import { QueryState } from '../../components/query-state';
 
@@ -15,9 +16,10 @@ interface Props {
 /** The measures behind the stale figure: who owns each and when it last reported (never reported first). */
 export function StaleMeasures({ planId, year, period, orgUnitId }: Props) {
   const { t } = useTranslation('rounds');
+  const asOf = useAsOf();
   const query = useQuery({
-    queryKey: ['summary', planId, 'stale', year, period, orgUnitId ?? null],
-    queryFn: () => getStaleMeasures(planId, { year, period, orgUnitId }),
+    queryKey: ['summary', planId, 'stale', year, period, orgUnitId ?? null, asOf ?? null],
+    queryFn: () => getStaleMeasures(planId, { year, period, orgUnitId, asOf }),
   });
   return (
     <QueryState query={query}>

@@ -56,4 +56,30 @@ export default {
   notFound: { title: 'Page not found', back: 'To the start page' },
   forbidden: 'You are not allowed to do this',
   footer: { accessibility: 'Accessibility statement', api: 'API documentation' },
+  asOf: {
+    formLabel: 'Show the data as it was known at an instant',
+    label: 'Show as of',
+    time: 'Time (optional)',
+    help: 'As known at the end of the day, or of the minute if you give a time.',
+    apply: 'Show',
+    applyMore: 'as of the date',
+    now: 'Now',
+    invalidInput: 'Enter a date from the year 2000 on, e.g. 2024-08-31.',
+    when: '{{date}} at {{time}}',
+    banner: 'You are seeing the data as it was known on {{when}}. Nothing can be changed in this mode.',
+    bannerInvalid:
+      'The instant in the address (per={{per}}) cannot be read. Nothing can be changed in this mode.',
+    backToNow: 'Back to the present',
+    missing: {
+      plan: 'The plan did not exist on {{when}}.',
+      measure: 'The measure did not exist on {{when}}.',
+      measureHeading: 'The measure did not exist',
+      other: 'This did not exist on {{when}}:',
+    },
+    notAvailable:
+      'This page changes data, which can only be done in the present. It is not shown as of an earlier instant ({{when}}).',
+    noPlans: 'There was no plan on {{when}}.',
+    roundsNow:
+      'The reporting rounds and their progress are shown as they are now; the figures as they were known on {{when}}.',
+  },
 };

@@ -162,6 +162,8 @@ export default {
     action: { create: 'created the measure', update: 'changed the measure', delete: 'deleted the measure' },
     effect: '{{costType}} {{year}}',
     to: 'changed to',
+    showBefore: 'Show as before the change',
+    showBeforeWhen: '{{at}} by {{actor}}',
     noChanges: 'No fields changed.',
     more: 'Show older changes',
   },

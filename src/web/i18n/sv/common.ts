@@ -56,4 +56,29 @@ export default {
   notFound: { title: 'Sidan finns inte', back: 'Till startsidan' },
   forbidden: 'Du har inte behörighet till detta',
   footer: { accessibility: 'Tillgänglighetsredogörelse', api: 'API-dokumentation' },
+  asOf: {
+    formLabel: 'Visa uppgifterna som de var kända vid en tidpunkt',
+    label: 'Visa per',
+    time: 'Klockslag (valfritt)',
+    help: 'Som de var kända vid slutet av dagen, eller av minuten om du anger klockslag.',
+    apply: 'Visa',
+    applyMore: 'per datumet',
+    now: 'Nuläge',
+    invalidInput: 'Ange ett datum från år 2000, t.ex. 2024-08-31.',
+    when: '{{date}} kl. {{time}}',
+    banner: 'Du ser uppgifterna som de var kända per {{when}}. Inget kan ändras i det här läget.',
+    bannerInvalid: 'Tidpunkten i adressen (per={{per}}) kan inte tolkas. Inget kan ändras i det här läget.',
+    backToNow: 'Tillbaka till nuläget',
+    missing: {
+      plan: 'Planen fanns inte per {{when}}.',
+      measure: 'Åtgärden fanns inte per {{when}}.',
+      measureHeading: 'Åtgärden fanns inte',
+      other: 'Uppgifterna fanns inte per {{when}}:',
+    },
+    notAvailable:
+      'Här ändrar man uppgifter, och det går bara i nuläget. Sidan visas inte per en tidigare tidpunkt ({{when}}).',
+    noPlans: 'Det fanns ingen plan per {{when}}.',
+    roundsNow:
+      'Rapporteringsomgångarna och hur långt rapporteringen har kommit visas som de är nu; siffrorna som de var kända per {{when}}.',
+  },
 };

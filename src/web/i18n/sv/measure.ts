@@ -164,6 +164,8 @@ export default {
     action: { create: 'skapade åtgärden', update: 'ändrade åtgärden', delete: 'tog bort åtgärden' },
     effect: '{{costType}} {{year}}',
     to: 'ändrades till',
+    showBefore: 'Visa som före ändringen',
+    showBeforeWhen: '{{at}} av {{actor}}',
     noChanges: 'Inga ändrade uppgifter.',
     more: 'Visa äldre ändringar',
   },
