@@ -348,6 +348,14 @@ describe('"Att rapportera" when a save meets someone else’s save or a broken n
     expect(await forecast.inputValue()).toBe('900');
     expect(await outcome.inputValue()).toBe('300');
     expect(await storedReport(page, code)).toBeNull();
+    // Closing or reloading the page now would lose what was typed: the page asks the browser to warn.
+    const warnsOnLeaving = () =>
+      page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    expect(await warnsOnLeaving()).toBe(true);
 
     // The network is back: "Försök igen" saves everything typed.
     failing = false;
@@ -356,6 +364,7 @@ describe('"Att rapportera" when a save meets someone else’s save or a broken n
     expect((await saved).status()).toBe(200);
     await live.getByText(/^Utkast sparat \d\d:\d\d$/).waitFor();
     expect(await failed.count()).toBe(0);
+    expect(await warnsOnLeaving()).toBe(false);
     expect(await storedReport(page, code)).toMatchObject({
       outcomeYtd: 300_000,
       forecastYear: 900_000,

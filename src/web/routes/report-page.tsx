@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TAllUnchangedResult, TMyReports } from '../../shared/schemas/report';
 import type { TRound } from '../../shared/schemas/round';
@@ -77,6 +77,15 @@ function RoundReports({ planId, round }: { planId: string; round: TRound }) {
   const onDirty = useCallback((measureId: string, value: boolean) => {
     if (value) dirty.current.add(measureId);
     else dirty.current.delete(measureId);
+  }, []);
+  // Values typed but not stored (a draft waiting, or one the network refused) would be lost by closing or
+  // reloading the page: the browser asks first.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty.current.size > 0) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
   }, []);
   const [result, setResult] = useState<TAllUnchangedResult>();
   const [failure, setFailure] = useState<string>();
