@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../server/config';
 import type { BalansDatabase } from '../../server/db/connect';
 import { openTestDatabase } from '../../server/test/test-db';
+import { loadDemo } from '../../server/use-cases/load-demo';
 import type { CommandEnv } from '../command';
 import { parseCommandLine, runCommand } from '../run-command';
 
@@ -119,10 +121,78 @@ describe('balans scenario --from', () => {
     expect(JSON.parse(missing.stdout).error.message).toBe(
       `Filen ${path.join(env.cwd, 'finns-inte.json')} kan inte läsas`,
     );
-    const noFrom = await run(['--name', 'Basscenario', '--json']);
+    const noFrom = await run(['--json']);
     expect(noFrom.exitCode).toBe(1);
-    expect(JSON.parse(noFrom.stdout)).toEqual({
-      error: { code: 'VALIDATION', message: '--from FIL.json krävs: balans scenario --from scenario.json' },
+    expect(JSON.parse(noFrom.stdout).error).toEqual({
+      code: 'VALIDATION',
+      message:
+        '--from FIL.json eller --name NAMN krävs: balans scenario --from scenario.json eller balans scenario --name "Basscenario"',
     });
+    const both = await run(['--from', 'scenario.json', '--name', 'Basscenario', '--json']);
+    expect(both.exitCode).toBe(1);
+  });
+});
+
+describe('balans scenario --name', () => {
+  let tenant: string;
+  beforeAll(async () => {
+    // A tenant of its own: the PostgreSQL run shares one database between test files.
+    tenant = (await loadDemo(database.db, { tenant: `cli-scenario-${randomBytes(4).toString('hex')}` }))
+      .tenant;
+  });
+
+  it('prints a saved scenario’s result in the contract of --from, with its name', async () => {
+    const result = await run(['--name', 'prognos 2024–2027 (exempel)', '--tenant', tenant, '--json']);
+    expect(result.exitCode).toBe(0);
+    const printed = JSON.parse(result.stdout);
+    expect(Object.keys(printed)).toEqual(['name', 'years']);
+    expect(printed.name).toBe('Prognos 2024–2027 (exempel)');
+    expect(printed.years.map((y: { year: number }) => y.year)).toEqual([2024, 2025, 2026, 2027]);
+    expect(Object.keys(printed.years[0])).toEqual([
+      'year',
+      'revenue',
+      'netCostBeforePlan',
+      'netCost',
+      'result',
+      'goal',
+      'gap',
+      'requiredPlan',
+      'planLevel',
+      'balanskravResult',
+      'deficitOutstanding',
+      'deficitOverdue',
+    ]);
+    // the plan level comes from the linked demo plan (full planned level)
+    expect(printed.years[0]).toMatchObject({
+      planLevel: 557_700_000,
+      result: 81_885_588,
+      requiredPlan: 751_358_412,
+    });
+    const text = await run(['--name', 'Prognos 2024–2027 (exempel)', '--tenant', tenant]);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toContain('Prognos 2024–2027 (exempel) (belopp i mnkr)');
+    expect(text.stdout).toMatch(/^2024 .*751,4 .*nej$/m);
+  });
+
+  it('exits 1 with a Swedish message for an unknown name or organisation', async () => {
+    const unknown = await run(['--name', 'Finns inte', '--tenant', tenant, '--json']);
+    expect(unknown.exitCode).toBe(1);
+    expect(JSON.parse(unknown.stdout)).toEqual({
+      error: { code: 'NOT_FOUND', message: `Scenariot "Finns inte" finns inte i organisationen ${tenant}` },
+    });
+    const text = await run(['--name', 'Finns inte', '--tenant', tenant]);
+    expect(text).toEqual({
+      exitCode: 1,
+      stdout: `Fel: Scenariot "Finns inte" finns inte i organisationen ${tenant}\n`,
+    });
+    const noTenant = await run([
+      '--name',
+      'Prognos 2024–2027 (exempel)',
+      '--tenant',
+      'finns-inte-alls',
+      '--json',
+    ]);
+    expect(noTenant.exitCode).toBe(1);
+    expect(JSON.parse(noTenant.stdout).error.message).toBe('Organisationen "finns-inte-alls" finns inte');
   });
 });

@@ -310,6 +310,26 @@ export interface FrozenReportsTable {
   roundId: string;
 }
 
+export interface ScenariosTable {
+  id: Generated<string>;
+  tenantId: string;
+  name: string;
+  planId: string | null;
+  /** 'full' | 'riskWeighted' | 'forecast' | 'given': where the plan level of each year comes from. */
+  planSource: Generated<string>;
+  /** The assumptions as the JSON contract of `balans scenario --from`, validated and with defaults filled in. */
+  input: ColumnType<unknown, string, string>;
+  sourceNote: string | null;
+  sourceDate: IsoDate | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  /** Who created it: the user's name or the command (`balans demo`), as in the audit log. */
+  createdBy: string;
+  /** Since when this row holds (migration 0004, as 0003: history and as-of views). */
+  sysFrom: Generated<Date>;
+}
+
 export interface Database {
   tenants: TenantsTable;
   orgUnits: OrgUnitsTable;
@@ -333,6 +353,7 @@ export interface Database {
   reportingRounds: ReportingRoundsTable;
   measureReports: MeasureReportsTable;
   frozenReports: FrozenReportsTable;
+  scenarios: ScenariosTable;
   // Views `<table>_as_of`: the rows as they were at the instant set by withTenant(…, { asOf }); now when unset.
   tenantsAsOf: TenantsTable;
   orgUnitsAsOf: OrgUnitsTable;
@@ -351,6 +372,7 @@ export interface Database {
   commitmentsAsOf: CommitmentsTable;
   reportingRoundsAsOf: ReportingRoundsTable;
   measureReportsAsOf: MeasureReportsTable;
+  scenariosAsOf: ScenariosTable;
 }
 
 export type MeasureRow = Selectable<MeasuresTable>;

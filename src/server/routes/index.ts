@@ -14,6 +14,7 @@ import { orgUnitRoutes } from './org-units';
 import { planRoutes } from './plans';
 import { reportRoutes } from './reports';
 import { roundRoutes } from './rounds';
+import { scenarioRoutes } from './scenarios';
 import { tenantRoutes } from './tenant';
 import { userRoutes } from './users';
 
@@ -33,6 +34,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     auditRoutes,
     importRoutes,
     followUpRoutes,
+    scenarioRoutes,
     exportRoutes,
     internalCliRoutes,
   ]) {

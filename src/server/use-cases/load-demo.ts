@@ -5,17 +5,21 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { unitPaths } from '../../domain/org-tree';
 import type { Role } from '../../shared/enums';
+import { ZScenarioCreate } from '../../shared/schemas/scenario';
+import type { Actor } from '../actor';
 import { systemActor } from '../actor';
 import type { Database } from '../db/schema';
 import { withTenant } from '../db/tenant-scope';
 import { AppError } from '../errors';
 import { listOrgUnits } from '../repositories/org-unit-repository';
 import { findPlanByName } from '../repositories/plan-repository';
+import { findScenarioByName } from '../repositories/scenario-repository';
 import { listUsers } from '../repositories/user-repository';
 import { ensureTenant } from './ensure-tenant';
 import { importPlan } from './import-plan';
 import { setPlanTargets } from './plans/set-plan-targets';
 import { importReports } from './reports/import-reports';
+import { createScenario } from './scenarios/create-scenario';
 import { createUser } from './users/user-changes';
 
 export const DEMO_TENANT = 'demo';
@@ -23,6 +27,7 @@ export const DEMO_PLAN = 'En hållbar framtid 2023–2025';
 const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo');
 const DEMO_FILE = path.join(DEMO_DIR, 'exempel-handlingsplan.xlsx');
 const DEMO_REPORTS = path.join(DEMO_DIR, 'exempel-uppfoljning-2024.csv');
+const DEMO_SCENARIO = path.join(DEMO_DIR, 'exempel-scenario.json');
 
 /** One demo user per role; the manager is the one named responsible for the Kirurgi measures. */
 const DEMO_USERS: readonly { username: string; name: string; role: Role; unitPath: string }[] = [
@@ -52,6 +57,8 @@ export interface DemoUser {
 export interface DemoResult {
   tenant: string;
   plan: { id: string; name: string };
+  /** The example scenario of the forecast tool, linked to the plan. */
+  scenario: { id: string; name: string };
   /** Users created by this run, with their generated passwords (empty when the demo was already loaded). */
   users: DemoUser[];
   alreadyLoaded: boolean;
@@ -59,8 +66,8 @@ export interface DemoResult {
 
 /**
  * Loads the example plan into tenant `demo`, sets its 2024 target to 500 mnkr, creates one user per role
- * with a freshly generated password and loads the 2024 follow-up reports. Safe to run again: nothing is
- * duplicated.
+ * with a freshly generated password, loads the 2024 follow-up reports and saves the example scenario linked
+ * to the plan. Safe to run again: nothing is duplicated.
  */
 export async function loadDemo(db: Kysely<Database>, options: { tenant?: string } = {}): Promise<DemoResult> {
   const slug = options.tenant ?? DEMO_TENANT;
@@ -105,5 +112,34 @@ export async function loadDemo(db: Kysely<Database>, options: { tenant?: string 
   if (reports.errors.length > 0) {
     throw new AppError('IMPORT_INVALID', `Demorapporterna kunde inte läsas: rad ${reports.errors[0]?.line}`);
   }
-  return { tenant: slug, plan, users, alreadyLoaded: existingPlan !== undefined };
+  const scenario = await loadDemoScenario(db, actor, plan.id);
+  return { tenant: slug, plan, scenario, users, alreadyLoaded: existingPlan !== undefined };
+}
+
+/**
+ * The example scenario (demo/exempel-scenario.json: the fields of POST /api/scenarios and a `note` on where
+ * its numbers come from), linked to the demo plan. Created once and then left alone: a user may have changed it.
+ */
+async function loadDemoScenario(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: string,
+): Promise<{ id: string; name: string }> {
+  const { note: _note, ...fields } = JSON.parse(await readFile(DEMO_SCENARIO, 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const parsed = ZScenarioCreate.safeParse({ ...fields, planId });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError(
+      'IMPORT_INVALID',
+      `Demoscenariot kunde inte läsas: ${issue?.path.join('.')}: ${issue?.message ?? 'okänt fel'}`,
+    );
+  }
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const existing = await findScenarioByName(trx, parsed.data.name);
+    const { id, name } = existing ?? (await createScenario(trx, actor, parsed.data));
+    return { id, name };
+  });
 }
