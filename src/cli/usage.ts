@@ -20,6 +20,8 @@ Kommandon:
   scenario --from FIL.json                          beräkna ett scenario (prognosverktyget) ur en JSON-fil utan att
                                                     spara det: resultat, 2 %-mål, gap, behövd plan och balanskrav
                                                     per år (se docs/scenario-model.md)
+  scenario --name NAMN [--tenant SLUG]              beräkna ett sparat scenario med planens nivå från den
+                                                    kopplade planen
 
 Gemensamma flaggor:
   --json        maskinläsbar utdata
