@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfSwedishDay, parseAsOf, swedishDay } from './instant';
+import { endOfSwedishDay, parseAsOf, swedishDateTime, swedishDay } from './instant';
 
 describe('as-of instants', () => {
   it('takes a day as the end of that day in Swedish time, summer and winter', () => {
@@ -21,5 +21,12 @@ describe('as-of instants', () => {
     expect(parseAsOf('1999-12-31')).toBeUndefined();
     expect(parseAsOf('2024-08-31T12:00:00+02:00')).toBe('2024-08-31T10:00:00.000Z');
     expect(parseAsOf('2024-08-31T10:00:00.123456Z')).toBe('2024-08-31T10:00:00.123Z');
+  });
+});
+
+describe('swedishDateTime', () => {
+  it('prints an instant on the Swedish clock, winter and summer time', () => {
+    expect(swedishDateTime('2025-01-31T22:59:59.999Z')).toBe('2025-01-31 23:59:59');
+    expect(swedishDateTime('2025-05-02T12:30:00Z')).toBe('2025-05-02 14:30:00');
   });
 });

@@ -71,3 +71,16 @@ export function swedishDay(instant: string): string {
     day: '2-digit',
   }).format(new Date(instant));
 }
+
+/** An instant on the Swedish clock to the second (`YYYY-MM-DD hh:mm:ss`), as exports and reports print it. */
+export function swedishDateTime(instant: string): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(new Date(instant));
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, MAX_KRONOR, MINUS, NBSP, parseAmount, toKronor } from './money';
+import { formatAmount, kronorInUnit, MAX_KRONOR, MINUS, NBSP, parseAmount, toKronor } from './money';
 
 const kronor = fc.integer({ min: -MAX_KRONOR, max: MAX_KRONOR });
 
@@ -89,5 +89,17 @@ describe('toKronor', () => {
     expect(toKronor(-0.0001, 'tkr')).toBe(0);
     expect(toKronor(Number.NaN, 'tkr')).toBeUndefined();
     expect(toKronor(1e20, 'kr')).toBeUndefined();
+  });
+});
+
+describe('kronorInUnit', () => {
+  it('gives a spreadsheet number that parseAmount reads back to the same kronor', () => {
+    expect(kronorInUnit(746_300_000, 'mnkr')).toBe(746.3);
+    expect(kronorInUnit(-1, 'mnkr')).toBe(-0.000001);
+    for (const kronor of [123_456_789, -20_000_001, 999_999_999_999_999, MAX_KRONOR, 1, 0]) {
+      const text = String(kronorInUnit(kronor, 'mnkr')).replace('.', ',');
+      expect(parseAmount(text, 'mnkr')).toEqual({ ok: true, kronor });
+    }
+    expect(() => kronorInUnit(0.5, 'mnkr')).toThrow(RangeError);
   });
 });

@@ -38,6 +38,15 @@ export function toKronor(value: number, unit: AmountUnit): number | undefined {
   return isKronor(normalized) ? normalized : undefined;
 }
 
+/**
+ * Whole kronor as a number of `unit` for a spreadsheet cell (746 300 000 kr → 746.3 mnkr): the double nearest
+ * the exact decimal. Every amount within MAX_KRONOR has at most 15 significant digits, so the cell reads back
+ * to the same kronor exactly (Excel keeps 15 digits; `parseAmount` of its decimal text is exact).
+ */
+export function kronorInUnit(kronor: number, unit: AmountUnit): number {
+  return assertKronor(kronor) / UNIT_FACTOR[unit];
+}
+
 export type ParsedAmount = { ok: true; kronor: number } | { ok: false; message: string };
 
 const SPACES = /[\s\u00a0\u202f]/g;

@@ -8,6 +8,8 @@
  * `import ExcelJS from 'exceljs'`: entry points (CLI, tests, benchmark) import it first, and
  * `isExcelUtf8FixActive` lets the reader refuse to run unprotected.
  */
+// The other correction ExcelJS's streaming reader needs, loaded by every entry point along with this one.
+import './exceljs-stream-fix';
 import { createRequire, type Module } from 'node:module';
 import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';

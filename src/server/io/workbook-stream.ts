@@ -8,12 +8,15 @@ import './exceljs-utf8-fix';
 import { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { isExcelStreamFixActive } from './exceljs-stream-fix';
 import { isExcelUtf8FixActive } from './exceljs-utf8-fix';
 import { type CellValue, readCellValue } from './workbook-cells';
 
 export interface SheetCell {
   column: number;
   value: CellValue;
+  /** The cell's number format when it has one (`0.0%`), for readers that read a number as it is shown. */
+  numFmt?: string;
 }
 
 export interface SheetRow {
@@ -91,7 +94,7 @@ function toSheetRow(row: ExcelJS.Row): SheetRow {
   const cells: SheetCell[] = [];
   row.eachCell((cell, column) => {
     const value = readCellValue(cell.value, cell.numFmt);
-    if (value) cells.push({ column, value });
+    if (value) cells.push(cell.numFmt ? { column, value, numFmt: cell.numFmt } : { column, value });
   });
   return { number: row.number, cells };
 }
@@ -149,9 +152,9 @@ async function readSheets(
  * caller turns that into a message for the user.
  */
 export async function streamWorkbook(bytes: Uint8Array, visitSheet: SheetVisitor): Promise<StreamedWorkbook> {
-  if (!isExcelUtf8FixActive()) {
+  if (!isExcelUtf8FixActive() || !isExcelStreamFixActive()) {
     throw new Error(
-      'ExcelJS was loaded before exceljs-utf8-fix: Swedish letters could be garbled; import the fix first',
+      'ExcelJS was loaded before exceljs-utf8-fix: Swedish letters could be garbled and entries dropped; import the fix first',
     );
   }
   let failZip: (error: unknown) => void = () => undefined;

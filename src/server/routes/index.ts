@@ -14,6 +14,7 @@ import { orgUnitRoutes } from './org-units';
 import { planRoutes } from './plans';
 import { reportRoutes } from './reports';
 import { roundRoutes } from './rounds';
+import { scenarioFileRoutes } from './scenario-files';
 import { scenarioRoutes } from './scenarios';
 import { tenantRoutes } from './tenant';
 import { userRoutes } from './users';
@@ -35,6 +36,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     importRoutes,
     followUpRoutes,
     scenarioRoutes,
+    scenarioFileRoutes,
     exportRoutes,
     internalCliRoutes,
   ]) {

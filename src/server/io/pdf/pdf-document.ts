@@ -1,0 +1,112 @@
+/**
+ * A4 PDF documents for reports, with PDFKit and the DejaVu Sans TrueType fonts shipped by the npm package
+ * `dejavu-fonts-ttf` (decision 0010): embedded and subset, so å, ä, ö and the minus sign U+2212 print the same
+ * on every machine, whatever fonts the system has.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+
+export const PDF_CONTENT_TYPE = 'application/pdf';
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+
+export const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' } as const;
+
+let fontFiles: Record<keyof typeof FONT, Buffer> | undefined;
+
+/** The font files, read once per process (about 1 MB together). */
+function fonts(): Record<keyof typeof FONT, Buffer> {
+  fontFiles ??= {
+    regular: readFileSync(path.join(FONT_DIR, `${FONT.regular}.ttf`)),
+    bold: readFileSync(path.join(FONT_DIR, `${FONT.bold}.ttf`)),
+  };
+  return fontFiles;
+}
+
+export const MARGIN = 40;
+/** Room below the bottom margin for the running footer. */
+const FOOTER_OFFSET = 24;
+
+export const COLORS = {
+  text: '#1a1a1a',
+  muted: '#555555',
+  rule: '#b0b7c3',
+  headerFill: '#dce6f1',
+  keyFill: '#f2f5f9',
+  series: ['#1f4e79', '#c55a11', '#2e7d32', '#6a1b9a', '#7f6000'],
+} as const;
+
+export interface PdfInfo {
+  title: string;
+  subject: string;
+  /** ISO instant; also the document's creation date, so the same content gives the same file. */
+  createdAt: string;
+}
+
+/** A landscape A4 document in Swedish with the DejaVu fonts registered as `regular` and `bold`. */
+export function createPdf(info: PdfInfo): PDFKit.PDFDocument {
+  const files = fonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: MARGIN,
+    bufferPages: true,
+    autoFirstPage: true,
+    lang: 'sv-SE',
+    displayTitle: true,
+    // A path to the TrueType file: PDFKit then never loads its built-in Helvetica, which has no U+2212.
+    font: path.join(FONT_DIR, `${FONT.regular}.ttf`),
+    info: {
+      Title: info.title,
+      Subject: info.subject,
+      Author: 'Balans',
+      Creator: 'Balans',
+      CreationDate: new Date(info.createdAt),
+    },
+  });
+  doc.registerFont('regular', files.regular);
+  doc.registerFont('bold', files.bold);
+  doc.font('regular').fillColor(COLORS.text);
+  return doc;
+}
+
+/** `footer` at the left and `Sida n av m` at the right of every page, once all pages exist. */
+export function addFooters(doc: PDFKit.PDFDocument, footer: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index++) {
+    doc.switchToPage(index);
+    const bottom = doc.page.margins.bottom;
+    // Text below the bottom margin would make PDFKit start a new page; lift the margin while writing.
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - MARGIN + FOOTER_OFFSET - 12;
+    const width = doc.page.width - 2 * MARGIN;
+    doc.font('regular').fontSize(8).fillColor(COLORS.muted);
+    doc.text(footer, MARGIN, y, { width: width - 80, lineBreak: false, ellipsis: true });
+    doc.text(`Sida ${index + 1} av ${count}`, MARGIN, y, { width, align: 'right', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.fillColor(COLORS.text);
+}
+
+/** Ends the document and resolves with its bytes. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** The y below which content must not go on the current page. */
+export function pageBottom(doc: PDFKit.PDFDocument): number {
+  return doc.page.height - doc.page.margins.bottom;
+}
+
+export function contentWidth(doc: PDFKit.PDFDocument): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
