@@ -73,6 +73,12 @@ try {
   await shot(chef, '10-att-rapportera');
   await page.goto('/tillganglighet');
   await shot(page, '07-tillganglighetsredogorelse');
+  // Prognosverktyget: the demo scenario with its results, charts and balanskrav ledger (ECharts animate first).
+  await page.goto('/prognosverktyg');
+  await page.getByRole('link', { name: 'Prognos 2024–2027 (exempel)' }).click();
+  await page.getByTestId('chart-ledger').waitFor();
+  await page.waitForTimeout(1000);
+  await shot(page, '12-prognosverktyg');
   // "Visa per": the overview as it was known just before HS-07's 2024 effect grew by 1 000 tkr (read-only).
   await page.goto(`${planPath}/oversikt?ar=2024`);
   await page.getByRole('heading', { level: 1, name: /^Översikt 2024/ }).waitFor();

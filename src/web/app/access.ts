@@ -5,6 +5,7 @@ import {
   canEditMeasure,
   canManageUnit,
   canReadAll,
+  canRecordDecisions,
   isTenantAdmin,
   parentMap,
 } from '../../domain/access';
@@ -42,6 +43,8 @@ export function useAccess() {
         !inPast &&
         (isTenantAdmin(actor, list) ||
           session.grants.some((g) => g.role === 'controller' && roots.has(g.orgUnitId))),
+      /** Scenarios of the forecast tool concern the whole organisation: the rule of recording decisions. */
+      canEditScenarios: !inPast && canRecordDecisions(actor, list),
       isReadOnly: inPast || session.grants.every((g) => g.role === 'reader' || g.role === 'auditor'),
       /**
        * Whole-organisation figures need access to all of it (as on the server). The server lists only the

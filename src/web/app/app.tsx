@@ -16,6 +16,13 @@ const MeasurePage = lazy(() => import('../routes/measure-page').then((m) => ({ d
 const ReportPage = lazy(() => import('../routes/report-page').then((m) => ({ default: m.ReportPage })));
 const RoundsPage = lazy(() => import('../routes/rounds-page').then((m) => ({ default: m.RoundsPage })));
 const RoundPage = lazy(() => import('../routes/round-page').then((m) => ({ default: m.RoundPage })));
+const ScenariosPage = lazy(() =>
+  import('../routes/scenarios-page').then((m) => ({ default: m.ScenariosPage })),
+);
+const ScenarioPage = lazy(() => import('../routes/scenario-page').then((m) => ({ default: m.ScenarioPage })));
+const ScenarioComparePage = lazy(() =>
+  import('../routes/scenario-compare-page').then((m) => ({ default: m.ScenarioComparePage })),
+);
 const ImportPage = lazy(() => import('../routes/import-page').then((m) => ({ default: m.ImportPage })));
 
 const queryClient = new QueryClient({
@@ -51,6 +58,10 @@ export function App() {
             <Route path="/planer/:planId/rapportera" element={<ReportPage />} />
             <Route path="/planer/:planId/uppfoljning" element={<RoundsPage />} />
             <Route path="/planer/:planId/uppfoljning/:roundId" element={<RoundPage />} />
+            <Route path="/prognosverktyg" element={<ScenariosPage />} />
+            <Route path="/prognosverktyg/jamfor" element={<ScenarioComparePage />} />
+            <Route path="/prognosverktyg/nytt" element={<ScenarioPage />} />
+            <Route path="/prognosverktyg/:scenarioId" element={<ScenarioPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -185,6 +185,9 @@ export function Shell() {
                 </>
               ) : null}
               <li>
+                <NavLink to="/prognosverktyg">{t('nav.forecastTool')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/import">{t('nav.importExport')}</NavLink>
               </li>
             </ul>

@@ -6,6 +6,8 @@ import { errorMessage } from './query-state';
 interface Props {
   /** The text of the button that opens the dialog. */
   trigger: string;
+  /** The trigger's accessible name when its text alone is ambiguous (e.g. "Ta bort" on every row of a list). */
+  triggerLabel?: string;
   triggerClassName?: string;
   title: string;
   /** What will happen, in words the user can check before confirming. */
@@ -25,6 +27,7 @@ interface Props {
  */
 export function ConfirmDialog({
   trigger,
+  triggerLabel,
   triggerClassName,
   title,
   children,
@@ -37,7 +40,9 @@ export function ConfirmDialog({
   const [isPending, setPending] = useState(false);
   return (
     <DialogTrigger onOpenChange={(isOpen) => (isOpen ? undefined : setError(undefined))}>
-      <Button className={triggerClassName ?? 'button'}>{trigger}</Button>
+      <Button className={triggerClassName ?? 'button'} aria-label={triggerLabel}>
+        {trigger}
+      </Button>
       <ModalOverlay className="modal-overlay">
         <Modal className="modal">
           <Dialog role="alertdialog" className="dialog" data-testid="confirm-dialog">

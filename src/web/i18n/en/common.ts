@@ -23,6 +23,7 @@ export default {
     measures: 'Measures',
     report: 'My reports',
     followUp: 'Follow-up',
+    forecastTool: 'Forecast tool',
     importExport: 'Import and export',
     accessibility: 'Accessibility',
     plan: 'Plan',

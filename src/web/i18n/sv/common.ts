@@ -23,6 +23,7 @@ export default {
     measures: 'Åtgärder',
     report: 'Att rapportera',
     followUp: 'Uppföljning',
+    forecastTool: 'Prognosverktyg',
     importExport: 'Import och export',
     accessibility: 'Tillgänglighet',
     plan: 'Plan',
