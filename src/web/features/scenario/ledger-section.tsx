@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioLedger, ScenarioYearResult } from '../../../domain/scenario/compute-scenario';
 import { Amount } from '../../components/amount';
-import { Chart } from '../../components/chart';
-import '../overview/echarts-setup';
 import { mnkr } from '../overview/chart-options';
+import { ChartCard } from './chart-card';
 import { deficitLedgerOption } from './scenario-chart-options';
 
 /**
@@ -43,96 +42,94 @@ export function LedgerSection({
   });
   const lastYear = years.at(-1)?.year;
   return (
-    <section
-      aria-labelledby="scenario-chart-ledger"
-      className="card scenario-chart"
-      data-testid="chart-ledger"
-    >
-      <h2 id="scenario-chart-ledger">{t('charts.ledger.heading')}</h2>
-      <p className="help">{t('charts.ledger.help')}</p>
-      <div className="scenario-panel">
-        <Chart option={option} label={label} height="19rem" />
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('charts.ledger.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:nav.year')}</th>
-                <th scope="col" className="num">
-                  {t('results.balanskravResult')}
-                </th>
-                <th scope="col" className="num">
-                  {t('charts.ledger.outstanding')}
-                </th>
-                <th scope="col">{t('results.deficitOverdue')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr key={y.year} className={y.deficitOverdue ? 'ledger-overdue' : undefined}>
-                  <th scope="row">{y.year}</th>
-                  <td className="num">
-                    <Amount kronor={y.balanskravResult} />
-                  </td>
-                  <td className="num">
-                    <Amount kronor={y.deficitOutstanding} />
-                  </td>
-                  <td>{y.deficitOverdue ? t('yes') : t('no')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-      {ledger.deficits.length === 0 ? (
-        <p className="help">{t('charts.ledger.none')}</p>
-      ) : (
-        <table className="table ledger-schedule" data-testid="ledger-schedule">
-          <caption>{t('charts.ledger.scheduleCaption')}</caption>
+    <ChartCard
+      name="ledger"
+      heading={t('charts.ledger.heading')}
+      help={t('charts.ledger.help')}
+      option={option}
+      label={label}
+      table={
+        <table className="table">
+          <caption className="visually-hidden">{t('charts.ledger.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('charts.ledger.deficitYear')}</th>
+              <th scope="col">{t('common:nav.year')}</th>
               <th scope="col" className="num">
-                {t('charts.ledger.amount')}
+                {t('results.balanskravResult')}
               </th>
-              <th scope="col">{t('charts.ledger.deadline')}</th>
-              <th scope="col">{t('charts.ledger.restoredBy')}</th>
               <th scope="col" className="num">
-                {t('charts.ledger.remaining', { year: lastYear })}
+                {t('charts.ledger.outstanding')}
               </th>
+              <th scope="col">{t('results.deficitOverdue')}</th>
             </tr>
           </thead>
           <tbody>
-            {ledger.deficits.map((deficit) => {
-              const lines = ledger.schedule.filter((line) => line.deficitYear === deficit.year);
-              return (
-                <tr key={deficit.year}>
-                  <th scope="row">{deficit.year}</th>
-                  <td className="num">
-                    <Amount kronor={deficit.amount} />
-                  </td>
-                  <td>{deficit.deadline}</td>
-                  <td>
-                    {lines.length === 0
-                      ? t('charts.ledger.notYet')
-                      : lines
-                          .map((line) =>
-                            t('charts.ledger.restoredIn', {
-                              year: line.restoredInYear,
-                              amount: mnkr(line.amount),
-                            }),
-                          )
-                          .join('; ')}
-                  </td>
-                  <td className="num">
-                    <Amount kronor={deficit.remaining} />
-                  </td>
-                </tr>
-              );
-            })}
+            {years.map((y) => (
+              <tr key={y.year} className={y.deficitOverdue ? 'ledger-overdue' : undefined}>
+                <th scope="row">{y.year}</th>
+                <td className="num">
+                  <Amount kronor={y.balanskravResult} />
+                </td>
+                <td className="num">
+                  <Amount kronor={y.deficitOutstanding} />
+                </td>
+                <td>{y.deficitOverdue ? t('yes') : t('no')}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
-      )}
-    </section>
+      }
+      after={
+        ledger.deficits.length === 0 ? (
+          <p className="help">{t('charts.ledger.none')}</p>
+        ) : (
+          <table className="table ledger-schedule" data-testid="ledger-schedule">
+            <caption>{t('charts.ledger.scheduleCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('charts.ledger.deficitYear')}</th>
+                <th scope="col" className="num">
+                  {t('charts.ledger.amount')}
+                </th>
+                <th scope="col">{t('charts.ledger.deadline')}</th>
+                <th scope="col">{t('charts.ledger.restoredBy')}</th>
+                <th scope="col" className="num">
+                  {t('charts.ledger.remaining', { year: lastYear })}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ledger.deficits.map((deficit) => {
+                const lines = ledger.schedule.filter((line) => line.deficitYear === deficit.year);
+                return (
+                  <tr key={deficit.year}>
+                    <th scope="row">{deficit.year}</th>
+                    <td className="num">
+                      <Amount kronor={deficit.amount} />
+                    </td>
+                    <td>{deficit.deadline}</td>
+                    <td>
+                      {lines.length === 0
+                        ? t('charts.ledger.notYet')
+                        : lines
+                            .map((line) =>
+                              t('charts.ledger.restoredIn', {
+                                year: line.restoredInYear,
+                                amount: mnkr(line.amount),
+                              }),
+                            )
+                            .join('; ')}
+                    </td>
+                    <td className="num">
+                      <Amount kronor={deficit.remaining} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )
+      }
+    />
   );
 }

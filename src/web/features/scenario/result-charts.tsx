@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioYearResult } from '../../../domain/scenario/compute-scenario';
 import { Amount } from '../../components/amount';
-import { Chart } from '../../components/chart';
-import '../overview/echarts-setup';
 import { mnkr } from '../overview/chart-options';
+import { ChartCard } from './chart-card';
 import { type RequiredPlanYear, requiredPlanOption, resultGoalOption } from './scenario-chart-options';
 
 /** (a) The result per year against the result goal, with the same figures in a table. */
@@ -20,52 +19,48 @@ export function ResultGoalSection({ years }: { years: readonly ScenarioYearResul
       .join('; '),
   });
   return (
-    <section
-      aria-labelledby="scenario-chart-result"
-      className="card scenario-chart"
-      data-testid="chart-result"
-    >
-      <h2 id="scenario-chart-result">{t('charts.result.heading')}</h2>
-      <p className="help">{t('charts.result.help')}</p>
-      <div className="scenario-panel">
-        <Chart option={option} label={label} height="19rem" />
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('charts.result.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:nav.year')}</th>
-                <th scope="col" className="num">
-                  {t('results.result')}
-                </th>
-                <th scope="col" className="num">
-                  {t('results.goal')}
-                </th>
-                <th scope="col" className="num">
-                  {t('results.gap')}
-                </th>
+    <ChartCard
+      name="result"
+      heading={t('charts.result.heading')}
+      help={t('charts.result.help')}
+      option={option}
+      label={label}
+      table={
+        <table className="table">
+          <caption className="visually-hidden">{t('charts.result.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('common:nav.year')}</th>
+              <th scope="col" className="num">
+                {t('results.result')}
+              </th>
+              <th scope="col" className="num">
+                {t('results.goal')}
+              </th>
+              <th scope="col" className="num">
+                {t('results.gap')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                <td className="num">
+                  <Amount kronor={y.result} />
+                </td>
+                <td className="num">
+                  <Amount kronor={y.goal} />
+                </td>
+                <td className="num">
+                  <Amount kronor={y.gap} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td className="num">
-                    <Amount kronor={y.result} />
-                  </td>
-                  <td className="num">
-                    <Amount kronor={y.goal} />
-                  </td>
-                  <td className="num">
-                    <Amount kronor={y.gap} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-    </section>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
   );
 }
 
@@ -107,75 +102,75 @@ export function RequiredPlanSection({ years }: { years: readonly RequiredPlanYea
       .join('; '),
   });
   return (
-    <section aria-labelledby="scenario-chart-plan" className="card scenario-chart" data-testid="chart-plan">
-      <h2 id="scenario-chart-plan">{t('charts.plan.heading')}</h2>
-      <p className="help">{t('charts.plan.help')}</p>
-      <div className="scenario-panel">
-        <Chart option={option} label={label} height="19rem" />
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('charts.plan.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:nav.year')}</th>
+    <ChartCard
+      name="plan"
+      heading={t('charts.plan.heading')}
+      help={t('charts.plan.help')}
+      option={option}
+      label={label}
+      table={
+        <table className="table">
+          <caption className="visually-hidden">{t('charts.plan.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('common:nav.year')}</th>
+              <th scope="col" className="num">
+                {t('charts.plan.required')}
+              </th>
+              {hasPlan ? (
+                <>
+                  <th scope="col" className="num">
+                    {t('charts.plan.full')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('charts.plan.riskWeighted')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('charts.plan.forecast')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('charts.plan.missingPart')}
+                  </th>
+                </>
+              ) : (
                 <th scope="col" className="num">
-                  {t('charts.plan.required')}
+                  {t('charts.plan.given')}
                 </th>
-                {hasPlan ? (
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year} data-year={y.year}>
+                <th scope="row">{y.year}</th>
+                <td className="num" data-figure="requiredPlan">
+                  <Amount kronor={y.requiredPlan} />
+                </td>
+                {y.effects ? (
                   <>
-                    <th scope="col" className="num">
-                      {t('charts.plan.full')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('charts.plan.riskWeighted')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('charts.plan.forecast')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('charts.plan.missingPart')}
-                    </th>
+                    <td className="num">
+                      <Amount kronor={y.effects.full} />
+                    </td>
+                    <td className="num">
+                      <Amount kronor={y.effects.riskWeighted} />
+                    </td>
+                    <td className="num">
+                      <Amount kronor={y.effects.forecast} />
+                    </td>
+                    <td className="num">
+                      <Amount kronor={Math.max(0, y.requiredPlan - y.effects.full)} />
+                    </td>
                   </>
                 ) : (
-                  <th scope="col" className="num">
-                    {t('charts.plan.given')}
-                  </th>
+                  <td className="num">
+                    <Amount kronor={y.planLevel} />
+                  </td>
                 )}
               </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr key={y.year} data-year={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td className="num" data-figure="requiredPlan">
-                    <Amount kronor={y.requiredPlan} />
-                  </td>
-                  {y.effects ? (
-                    <>
-                      <td className="num">
-                        <Amount kronor={y.effects.full} />
-                      </td>
-                      <td className="num">
-                        <Amount kronor={y.effects.riskWeighted} />
-                      </td>
-                      <td className="num">
-                        <Amount kronor={y.effects.forecast} />
-                      </td>
-                      <td className="num">
-                        <Amount kronor={Math.max(0, y.requiredPlan - y.effects.full)} />
-                      </td>
-                    </>
-                  ) : (
-                    <td className="num">
-                      <Amount kronor={y.planLevel} />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-    </section>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
   );
 }
