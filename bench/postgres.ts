@@ -21,10 +21,14 @@ function ensureLocalServer(): void {
   for (let i = 0; i < 30 && !isServerUp(); i++) execSync('sleep 1');
 }
 
-/** Runs `work` on a fresh migrated database and drops it afterwards, also when `work` fails. */
+/**
+ * Runs `work` on a fresh migrated database and drops it afterwards, also when `work` fails — unless
+ * BENCH_KEEP_DB=1, which keeps it and prints its URL (for EXPLAIN with bench/explain-summary.ts).
+ */
 export async function withThrowAwayPostgres<T>(work: (database: BalansDatabase) => Promise<T>): Promise<T> {
   ensureLocalServer();
   const throwAway = await createThrowAwayDatabase('balans_bench');
+  const keep = process.env.BENCH_KEEP_DB === '1';
   try {
     const database = await openDatabase({ kind: 'postgres', url: throwAway.url });
     try {
@@ -34,6 +38,7 @@ export async function withThrowAwayPostgres<T>(work: (database: BalansDatabase) 
       await database.close();
     }
   } finally {
-    await throwAway.drop();
+    if (keep) console.log(`  kept the database: ${throwAway.url}`);
+    else await throwAway.drop();
   }
 }

@@ -1,4 +1,4 @@
-import { orderTopDown, rollUpSubtrees, type TreeUnit } from '../org-tree';
+import { orderTopDown, type TreeUnit } from '../org-tree';
 import type { Period } from './period';
 
 /** The follow-up figures of SPEC §4 for one row (a unit's subtree, a key, or the whole organisation). */
@@ -72,60 +72,29 @@ export function figuresAt(byKey: FiguresByKey, key: string): FollowUpFigures {
   return figures;
 }
 
-function keysOf(byUnit: FiguresByUnitAndKey, unitId: string): FiguresByKey {
-  let byKey = byUnit.get(unitId);
-  if (!byKey) {
-    byKey = new Map();
-    byUnit.set(unitId, byKey);
-  }
-  return byKey;
-}
-
 /**
- * Subtree figures: each unit's own figures plus all of its descendants', per key. Every additive figure goes
- * through `rollUpSubtrees` (bottom-up integer addition, exact by construction); "stale since" is the oldest
- * among the subtree's stale rows, rolled up the same way with `min` instead of `+`.
+ * Subtree figures: each unit's own figures plus all of its descendants', per key. Children are added into
+ * parents bottom-up, once each: integer addition for every additive figure (exact by construction, as in
+ * `rollUpSubtrees`), and for "stale since" the oldest among the subtree's stale rows (`addFigures`). One pass
+ * over the tree for all figures: a summary of thousands of units rolls up in a few milliseconds.
  */
 export function rollUpFigures(units: readonly TreeUnit[], own: FiguresByUnitAndKey): FiguresByUnitAndKey {
-  const rolled: FiguresByUnitAndKey = new Map(units.map((unit) => [unit.id, new Map()]));
-  for (const figure of ADDITIVE_FIGURES) {
-    const ownOfFigure = new Map<string, Map<string, number>>();
-    for (const [unitId, byKey] of own) {
-      ownOfFigure.set(unitId, new Map([...byKey].map(([key, figures]) => [key, figures[figure]])));
-    }
-    for (const [unitId, byKey] of rollUpSubtrees(units, ownOfFigure)) {
-      for (const [key, amount] of byKey) figuresAt(keysOf(rolled, unitId), key)[figure] = amount;
-    }
-  }
-  for (const [unitId, byKey] of rollUpStaleSince(units, own)) {
-    for (const [key, since] of byKey) figuresAt(keysOf(rolled, unitId), key).staleSince = since;
-  }
-  return rolled;
-}
-
-/** Per unit and key that has stale measures in its subtree: the oldest "stale since". */
-function rollUpStaleSince(
-  units: readonly TreeUnit[],
-  own: FiguresByUnitAndKey,
-): Map<string, Map<string, Period | null>> {
   const ordered = orderTopDown(units);
-  const totals = new Map<string, Map<string, Period | null>>();
+  const rolled: FiguresByUnitAndKey = new Map();
   for (const unit of ordered) {
-    const stale = [...(own.get(unit.id) ?? [])].filter(([, figures]) => figures.staleCount > 0);
-    totals.set(unit.id, new Map(stale.map(([key, figures]) => [key, figures.staleSince])));
+    const byKey: FiguresByKey = new Map();
+    for (const [key, figures] of own.get(unit.id) ?? []) {
+      byKey.set(key, { ...figures, staleSince: figures.staleCount > 0 ? figures.staleSince : null });
+    }
+    rolled.set(unit.id, byKey);
   }
   for (let index = ordered.length - 1; index >= 0; index--) {
     const unit = ordered[index]!;
-    const parentTotals = unit.parentId === null ? undefined : totals.get(unit.parentId);
-    if (!parentTotals) continue;
-    for (const [key, since] of totals.get(unit.id)!) {
-      parentTotals.set(
-        key,
-        parentTotals.has(key) ? olderStaleSince(parentTotals.get(key) ?? null, since) : since,
-      );
-    }
+    const parent = unit.parentId === null ? undefined : rolled.get(unit.parentId);
+    if (!parent) continue;
+    for (const [key, figures] of rolled.get(unit.id)!) addFigures(figuresAt(parent, key), figures);
   }
-  return totals;
+  return rolled;
 }
 
 /** The whole organisation per key: the sum of the root units' subtree figures. */

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../actor';
 import type { AppContext } from '../context';
-import { withTenant } from '../db/tenant-scope';
+import { withSessionTenant } from '../db/tenant-scope';
 import { AppError } from '../errors';
-import { findLiveSession, isSameSecret, loadActor, SESSION_HOURS } from './sessions';
+import { actorOf, hashToken, isSameSecret, SESSION_HOURS } from './sessions';
 
 export const SESSION_COOKIE = 'balans_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -18,34 +18,35 @@ const resolved = new WeakMap<FastifyRequest, Actor>();
 export async function requireActor(ctx: AppContext, request: FastifyRequest): Promise<Actor> {
   const cached = resolved.get(request);
   if (cached) return cached;
-  const session = await requireSession(ctx, request);
-  const actor = await withTenant(ctx.db, session.tenantId, (trx) =>
-    loadActor(trx, session.tenantId, session.userId),
+  const actor = await withSessionTenant(
+    ctx.db,
+    hashToken(sessionToken(request)),
+    notLoggedIn,
+    async (_trx, session) => {
+      checkCsrf(request, session.csrfToken);
+      return actorOf(session);
+    },
   );
   return rememberActor(request, actor);
 }
 
-/**
- * The request's live session, its CSRF token checked for a state-changing request — without the actor, which
- * `inTenant` reads inside the request's own transaction (one transaction per request rather than two).
- */
-export async function requireSession(
-  ctx: AppContext,
-  request: FastifyRequest,
-): Promise<{ tenantId: string; userId: string }> {
+/** The session token of the request's cookie; UNAUTHENTICATED without one. */
+export function sessionToken(request: FastifyRequest): string {
   const token = request.cookies[SESSION_COOKIE];
-  const session = token ? await findLiveSession(ctx.db, token) : undefined;
-  if (!session) throw notLoggedIn();
-  if (!SAFE_METHODS.has(request.method)) {
-    const sent = request.headers[CSRF_HEADER];
-    if (typeof sent !== 'string' || !isSameSecret(sent, session.csrfToken)) {
-      throw new AppError(
-        'CSRF',
-        'Begäran saknar giltig CSRF-token (X-CSRF-Token); ladda om sidan och försök igen',
-      );
-    }
+  if (!token) throw notLoggedIn();
+  return token;
+}
+
+/** A state-changing request must carry the session's CSRF token (safe methods need not). */
+export function checkCsrf(request: FastifyRequest, csrfToken: string): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || !isSameSecret(sent, csrfToken)) {
+    throw new AppError(
+      'CSRF',
+      'Begäran saknar giltig CSRF-token (X-CSRF-Token); ladda om sidan och försök igen',
+    );
   }
-  return session;
 }
 
 /** The actor already resolved for this request, if any. */
@@ -60,7 +61,7 @@ export function rememberActor(request: FastifyRequest, actor: Actor | undefined)
   return actor;
 }
 
-function notLoggedIn(): AppError {
+export function notLoggedIn(): AppError {
   return new AppError('UNAUTHENTICATED', 'Du är inte inloggad, eller så har sessionen gått ut');
 }
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/enums';
 import type { Actor } from '../actor';
 import type { Database } from '../db/schema';
-import { type Tx, withTenant } from '../db/tenant-scope';
+import { type ScopedSession, type Tx, withTenant } from '../db/tenant-scope';
 import { AppError } from '../errors';
 import {
   deleteExpiredSessions,
@@ -89,11 +89,15 @@ export async function findLiveSession(
 /** The actor a session's user is, read inside a transaction of the user's tenant; undefined when disabled. */
 export async function loadActor(trx: Tx, tenantId: string, userId: string): Promise<Actor | undefined> {
   const user = await findActiveUserWithGrants(trx, userId);
-  if (!user) return undefined;
+  return user && actorOf({ tenantId, userId, userName: user.name, grants: user.grants });
+}
+
+/** The actor of a user as read with the session (`withSessionTenant`). */
+export function actorOf(user: Omit<ScopedSession, 'csrfToken'>): Actor {
   return {
-    tenantId,
-    userId,
-    name: user.name,
+    tenantId: user.tenantId,
+    userId: user.userId,
+    name: user.userName,
     isSystem: false,
     grants: user.grants.map((grant) => ({ role: grant.role as Role, orgUnitId: grant.orgUnitId })),
   };

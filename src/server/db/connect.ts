@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
+import { preparingPool } from './prepared-statements';
 import type { Database } from './schema';
 
 export type DatabaseConfig =
@@ -48,7 +49,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<BalansDataba
       },
     });
     const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
+      dialect: new PostgresDialect({ pool: preparingPool(pool) }),
       plugins: [new CamelCasePlugin()],
     });
     return { kind: 'postgres', db, close: () => db.destroy() };

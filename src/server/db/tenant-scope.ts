@@ -11,6 +11,15 @@ export interface TenantScopeOptions {
   asOf?: string | undefined;
 }
 
+/** A live session as found by `withSessionTenant`: whose it is, its CSRF token, and its user (active). */
+export interface ScopedSession {
+  tenantId: string;
+  userId: string;
+  csrfToken: string;
+  userName: string;
+  grants: { role: string; orgUnitId: string }[];
+}
+
 const instants = new WeakMap<Tx, string>();
 
 /**
@@ -34,12 +43,39 @@ export async function withTenant<T>(
   options: TenantScopeOptions = {},
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    if (options.asOf !== undefined) {
-      await sql`set transaction read only`.execute(trx);
-      instants.set(trx, options.asOf);
-    }
+    await beginScope(trx, options);
     await sql`select set_config('role', 'balans_app', true), set_config('app.tenant_id', ${tenantId}, true),
       set_config('app.as_of', ${options.asOf ?? ''}, true)`.execute(trx);
     return work(trx);
   });
+}
+
+/**
+ * `withTenant` for a request: one statement (`balans_enter_session`, migration 0005) finds the live session of
+ * `tokenHash`, confines the transaction to its tenant and reads its user and role grants under row-level
+ * security — one round trip where a request used to need three. Without a live session of an active user
+ * nothing is confined and `work` never runs: `onMissing` is thrown and the transaction rolls back.
+ */
+export async function withSessionTenant<T>(
+  db: Kysely<Database>,
+  tokenHash: string,
+  onMissing: () => Error,
+  work: (trx: Tx, session: ScopedSession) => Promise<T>,
+  options: TenantScopeOptions = {},
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await beginScope(trx, options);
+    const result = await sql<ScopedSession>`
+      select tenant_id, user_id, csrf_token, user_name, grants
+      from balans_enter_session(${tokenHash}, ${options.asOf ?? ''})`.execute(trx);
+    const session = result.rows[0];
+    if (!session) throw onMissing();
+    return work(trx, session);
+  });
+}
+
+async function beginScope(trx: Tx, options: TenantScopeOptions): Promise<void> {
+  if (options.asOf === undefined) return;
+  await sql`set transaction read only`.execute(trx);
+  instants.set(trx, options.asOf);
 }

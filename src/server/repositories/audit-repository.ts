@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../db/tenant-scope';
 import { type BulkColumn, insertJsonRows } from './bulk-insert';
 
@@ -40,6 +41,21 @@ export async function appendAudit(trx: Tx, entries: readonly AuditEntry[]): Prom
       after: entry.after ?? null,
     })),
   );
+}
+
+const jsonOrNull = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/**
+ * The append of one audit entry as the body of a data-modifying CTE that writes only when the earlier CTE
+ * `written` returned a row: a change and its audit entry in one statement, the entry exactly as
+ * `appendAudit` would store it.
+ */
+export function appendAuditIfWritten(entry: AuditEntry, written: string): RawBuilder<unknown> {
+  return sql`
+    insert into audit_log (tenant_id, user_id, actor, entity, entity_id, action, before, after)
+    select ${entry.tenantId}::uuid, ${entry.userId}::uuid, ${entry.actor}, ${entry.entity}, ${entry.entityId}::uuid,
+      ${entry.action}, ${jsonOrNull(entry.before)}::jsonb, ${jsonOrNull(entry.after)}::jsonb
+    from ${sql.table(written)}`;
 }
 
 export interface AuditRecord {

@@ -202,7 +202,10 @@ describe('the SQL half of the follow-up figures', () => {
                   year: generated.year,
                   asOf: generated.asOf,
                   by,
-                  expectedByUnit: expectedPeriodByUnit(units, rounds, latest),
+                  expected:
+                    rounds.length === 0
+                      ? 'latestReported'
+                      : { byUnit: expectedPeriodByUnit(units, rounds, latest) },
                   weights,
                 });
                 const expected = summarizeFollowUp({

@@ -7,6 +7,13 @@ import { asOfInstant, type Tx } from '../db/tenant-scope';
 /** The groupings whose key is an attribute of the measure: the SQL half handles these (plus `unit`). */
 export type AttributeGrouping = Exclude<Grouping, 'year' | 'costType'>;
 
+/**
+ * When each unit was last due to report (domain: expectedPeriodByUnit): the period of the latest round over it,
+ * or — for a plan without rounds — the latest period anyone reported in for the plan, which the statement
+ * finds itself from the reports it reads anyway.
+ */
+export type ExpectedPeriods = { byUnit: ReadonlyMap<string, string> } | 'latestReported';
+
 export interface FollowUpSqlQuery {
   planId: string;
   convention: EffectConvention;
@@ -14,8 +21,8 @@ export interface FollowUpSqlQuery {
   /** The as-of period `YYYY-MM`. */
   asOf: string;
   by: AttributeGrouping;
-  /** The period each unit was last due to report in (domain: expected periods); units absent: never due. */
-  expectedByUnit: ReadonlyMap<string, string>;
+  /** When each unit was due; with `byUnit`, units absent were never due. */
+  expected: ExpectedPeriods;
   weights: FeasibilityWeights;
 }
 
@@ -56,16 +63,26 @@ function keyExpression(by: AttributeGrouping): RawBuilder<string> {
  * - a measure is stale when it was due (its unit's expected period ≤ as-of) and its latest report of any
  *   year at or before as-of is older than that period (or there is none); "stale since" is that report's
  *   period, null for never;
- * - risk weighting per measure in per mille, rounded half away from zero; cancelled measures count nothing.
- * The latest report before the year is looked up only for measures without a report in the year, by index.
+ * - risk weighting per measure in per mille, rounded half away from zero; cancelled measures count nothing
+ *   (but their reports count for the latest period anyone reported in).
+ *
+ * One pass over the year's reports, hashed by measure; the measures joined to it, to their planned level and
+ * to their unit's expected period by hash joins, each read once (no materialised CTE, no sort). The latest
+ * report before the year is looked up, by index, only for a measure without a report in the year.
  */
 export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): Promise<FiguresByUnitAndKey> {
   const from = source(trx);
   const yearStart = `${query.year}-01`;
   const yearEnd = `${query.year}-12`;
-  const countingTo = query.asOf < yearEnd ? query.asOf : yearEnd;
+  // Reports after the year count for staleness only; within the year every report read counts.
+  const counts = query.asOf > yearEnd ? sql`r.period <= ${yearEnd}` : sql`true`;
   const effectYear =
     query.convention === 'level' ? sql`e.year = ${query.year}` : sql`e.year <= ${query.year}`;
+  const byUnit = query.expected === 'latestReported' ? new Map<string, string>() : query.expected.byUnit;
+  const expectedPeriod =
+    query.expected === 'latestReported'
+      ? sql`max(coalesce(y.last_reported, b.period)) over ()`
+      : sql`x.period`;
   const w = query.weights;
   // The statement hashes each measure's reports of the year: in memory rather than in batches on disk.
   await sql`select set_config('work_mem', '32MB', true)`.execute(trx);
@@ -83,60 +100,58 @@ export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): P
     forecastFeasible12: number;
   }>`
     with expected(org_unit_id, period) as (
-      select * from unnest(${[...query.expectedByUnit.keys()]}::uuid[], ${[...query.expectedByUnit.values()]}::text[])
+      select * from unnest(${[...byUnit.keys()]}::uuid[], ${[...byUnit.values()]}::text[])
     ),
-    m as (
-      select m.id, m.org_unit_id, m.feasibility, m.category, m.group_name, m.savings_type,
-        (m.is_temporary and m.end_month is not null and ${query.year} > cast(substr(m.end_month, 1, 4) as int)) as ended
-      from ${from('measures')} m
-      where m.plan_id = ${query.planId} and m.status <> 'cancelled'
-    ),
-    planned as (
-      select e.measure_id, sum(e.amount) as amount
-      from ${from('measure_effects')} e join m on m.id = e.measure_id
-      where ${effectYear} and not m.ended
-      group by e.measure_id
-    ),
-    -- One pass over the year's reports per measure, no sort: the latest period, and the forecast and outcome of
-    -- the latest report stating one. A period (YYYY-MM) is unique per measure and sorts as bytes, so the
-    -- greatest "period value" text is the latest report's; the value is read back after the period.
-    reports as (
+    -- The latest period, and the forecast and outcome of the latest report stating one. A period (YYYY-MM) is
+    -- unique per measure and sorts as bytes, so the greatest "period value" text is the latest report's; the
+    -- value is read back after the period.
+    y as (
       select r.measure_id,
         max(r.period collate "C") as last_reported,
         max((r.period || ' ' || case when r.status = 'cancelled' then '0' else r.forecast_year::text end) collate "C")
-          filter (where r.period <= ${countingTo} and (r.forecast_year is not null or r.status = 'cancelled'))
-          as forecast_key,
+          filter (where ${counts} and (r.forecast_year is not null or r.status = 'cancelled')) as forecast_key,
         max((r.period || ' ' || r.outcome_ytd::text) collate "C")
-          filter (where r.period <= ${countingTo} and r.outcome_ytd is not null) as outcome_key
+          filter (where ${counts} and r.outcome_ytd is not null) as outcome_key
       from ${from('measure_reports')} r
       where not r.is_draft and r.period >= ${yearStart} and r.period <= ${query.asOf}
       group by r.measure_id
     ),
-    latest_before as (
-      select m.id as measure_id, b.period
-      from m left join reports y on y.measure_id = m.id
-      cross join lateral (
-        select r.period from ${from('measure_reports')} r
-        where r.measure_id = m.id and not r.is_draft and r.period < ${yearStart} and r.period <= ${query.asOf}
-        order by r.period desc limit 1
-      ) b
-      where y.measure_id is null
+    p as (
+      select e.measure_id, sum(e.amount) as amount
+      from ${from('measure_effects')} e
+      where ${effectYear}
+      group by e.measure_id
     ),
     per_measure as (
-      select m.*, coalesce(p.amount, 0) as planned,
-        coalesce(substr(y.forecast_key, 9)::bigint, p.amount, 0) as forecast,
-        coalesce(substr(y.outcome_key, 9)::bigint, 0) as outcome,
+      select m.id, m.org_unit_id, m.feasibility, m.category, m.group_name, m.savings_type,
+        m.status = 'cancelled' as is_cancelled,
+        case when m.is_temporary and m.end_month is not null
+          and ${query.year} > cast(substr(m.end_month, 1, 4) as int) then null else p.amount end as planned,
+        y.forecast_key, y.outcome_key,
         coalesce(y.last_reported, b.period) as last_reported,
-        (x.period is not null and x.period <= ${query.asOf}
-          and (coalesce(y.last_reported, b.period) is null or coalesce(y.last_reported, b.period) < x.period)) as is_stale
-      from m
-      left join planned p on p.measure_id = m.id
-      left join reports y on y.measure_id = m.id
-      left join latest_before b on b.measure_id = m.id
+        ${expectedPeriod} as expected
+      from ${from('measures')} m
+      left join y on y.measure_id = m.id
+      left join p on p.measure_id = m.id
       left join expected x on x.org_unit_id = m.org_unit_id
+      left join lateral (
+        select r.period from ${from('measure_reports')} r
+        where y.measure_id is null and r.measure_id = m.id and not r.is_draft
+          and r.period < ${yearStart} and r.period <= ${query.asOf}
+        order by r.period desc limit 1
+      ) b on true
+      where m.plan_id = ${query.planId}
+    ),
+    figures as (
+      select m.*, coalesce(substr(m.forecast_key, 9)::bigint, m.planned, 0) as forecast,
+        coalesce(substr(m.outcome_key, 9)::bigint, 0) as outcome,
+        (m.expected is not null and m.expected <= ${query.asOf}
+          and (m.last_reported is null or m.last_reported < m.expected)) as is_stale
+      from per_measure m
+      where not m.is_cancelled
     )
     select m.org_unit_id as unit_id, ${keyExpression(query.by)} as key,
-      sum(m.planned)::bigint as planned,
+      coalesce(sum(m.planned), 0)::bigint as planned,
       sum(m.forecast)::bigint as forecast,
       sum(m.outcome)::bigint as outcome,
       coalesce(sum(m.forecast) filter (where m.is_stale), 0)::bigint as stale,
@@ -147,7 +162,7 @@ export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): P
         when 2 then ${w.byFeasibility[2]}::int when 3 then ${w.byFeasibility[3]}::int
         else ${w.missing}::int end) / 1000))::bigint as risk_weighted,
       coalesce(sum(m.forecast) filter (where m.feasibility in (1, 2)), 0)::bigint as forecast_feasible12
-    from per_measure m
+    from figures m
     ${query.by === 'programme' ? sql`left join ${from('measure_programmes')} mp on mp.measure_id = m.id` : sql``}
     group by 1, 2
   `.execute(trx);

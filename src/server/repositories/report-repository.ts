@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../db/tenant-scope';
+import { type AuditEntry, appendAuditIfWritten } from './audit-repository';
 import { type BulkColumn, insertJsonRows } from './bulk-insert';
 
 /** A measure report as stored: amounts whole kronor, status a code of REPORT_STATUSES. */
@@ -178,31 +179,55 @@ export async function findPreviousReports(
     .execute();
 }
 
-/** Writes a new report; undefined when the (measure, period) report exists already (a concurrent save). */
-export async function insertReport(trx: Tx, row: ReportWrite): Promise<ReportRecord | undefined> {
-  return trx
-    .insertInto('measureReports')
-    .values(row)
-    .onConflict((conflict) => conflict.columns(['measureId', 'period']).doNothing())
-    .returning(RECORD_COLUMNS)
-    .executeTakeFirst();
+const RECORD_SQL = sql.raw(
+  'id, measure_id, period, outcome_ytd, forecast_year, status, comment, is_draft, is_unchanged, reported_by, ' +
+    'reported_by_name, reported_at, version',
+);
+
+/**
+ * Writes a new report with its audit entry, in one statement; undefined (and no entry) when the
+ * (measure, period) report exists already — a concurrent save.
+ */
+export async function insertReport(
+  trx: Tx,
+  row: ReportWrite & { id: string; reportedAt: Date },
+  audit: AuditEntry,
+): Promise<ReportRecord | undefined> {
+  const result = await sql<ReportRecord>`
+    with written as (
+      insert into measure_reports (id, tenant_id, measure_id, period, outcome_ytd, forecast_year, status, comment,
+        is_draft, is_unchanged, reported_by, reported_by_name, reported_at)
+      values (${row.id}, ${row.tenantId}, ${row.measureId}, ${row.period}, ${row.outcomeYtd}, ${row.forecastYear},
+        ${row.status}, ${row.comment}, ${row.isDraft}, ${row.isUnchanged}, ${row.reportedBy}, ${row.reportedByName},
+        ${row.reportedAt})
+      on conflict (measure_id, period) do nothing
+      returning ${RECORD_SQL}
+    ), audited as (${appendAuditIfWritten(audit, 'written')})
+    select * from written`.execute(trx);
+  return result.rows[0];
 }
 
-/** Replaces the report at `version` (reported_at now, version + 1); undefined when it has moved on. */
+/**
+ * Replaces the report at `version` (version + 1) with its audit entry, in one statement; undefined (and no
+ * entry) when it has moved on.
+ */
 export async function updateReport(
   trx: Tx,
-  row: ReportWrite,
+  row: ReportWrite & { reportedAt: Date },
   version: number,
+  audit: AuditEntry,
 ): Promise<ReportRecord | undefined> {
-  const { tenantId: _tenant, measureId, period, ...fields } = row;
-  return trx
-    .updateTable('measureReports')
-    .set({ ...fields, reportedAt: new Date(), version: sql<number>`version + 1` })
-    .where('measureId', '=', measureId)
-    .where('period', '=', period)
-    .where('version', '=', version)
-    .returning(RECORD_COLUMNS)
-    .executeTakeFirst();
+  const result = await sql<ReportRecord>`
+    with written as (
+      update measure_reports set outcome_ytd = ${row.outcomeYtd}, forecast_year = ${row.forecastYear},
+        status = ${row.status}, comment = ${row.comment}, is_draft = ${row.isDraft}, is_unchanged = ${row.isUnchanged},
+        reported_by = ${row.reportedBy}, reported_by_name = ${row.reportedByName}, reported_at = ${row.reportedAt},
+        version = version + 1
+      where measure_id = ${row.measureId} and period = ${row.period} and version = ${version}
+      returning ${RECORD_SQL}
+    ), audited as (${appendAuditIfWritten(audit, 'written')})
+    select * from written`.execute(trx);
+  return result.rows[0];
 }
 
 /** Inserts new reports, skipping (measure, period) pairs that exist by now; returns those it wrote. */

@@ -27,7 +27,7 @@ export async function findUser(trx: Tx, id: string): Promise<UserRecord | undefi
   return trx.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
-/** An active user's name and role grants in one statement (every request's actor is read this way). */
+/** An active user's name and role grants in one statement (a request reads them with its session instead: balans_enter_session, migration 0005). */
 export async function findActiveUserWithGrants(
   trx: Tx,
   id: string,

@@ -154,6 +154,58 @@ describe('a reporting round, end to end', () => {
     expect(errorOf(backToDraft).details?.[0]?.field).toBe('isDraft');
   });
 
+  it('leaves one audit entry per save, with the report exactly as stored before and after', async () => {
+    const measureId = item('HS-07').measureId;
+    const entries = await withTenant(database.db, tenantId, (trx) =>
+      trx
+        .selectFrom('auditLog')
+        .select(['action', 'actor', 'before', 'after', 'entityId'])
+        .where('entity', '=', 'measureReport')
+        .orderBy('id')
+        .execute(),
+    );
+    const stored = await withTenant(database.db, tenantId, (trx) =>
+      trx
+        .selectFrom('measureReports')
+        .selectAll()
+        .where('measureId', '=', measureId)
+        .where('period', '=', '2024-09')
+        .executeTakeFirstOrThrow(),
+    );
+    const mineEntries = entries.filter((entry) => entry.entityId === stored.id);
+    expect(mineEntries.map((entry) => entry.action)).toEqual(['create', 'update']);
+    const [created, updated] = mineEntries as {
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }[];
+    expect(created!.before).toBeNull();
+    expect(created!.after).toMatchObject({
+      id: stored.id,
+      isDraft: true,
+      version: 1,
+      measureId,
+      period: '2024-09',
+    });
+    expect(created!.after).not.toHaveProperty('comment'); // empty fields are left out of a created snapshot
+    expect(updated!.before).toEqual({ ...created!.after, comment: null }); // an update keeps full snapshots
+    expect(updated!.after).toEqual({
+      id: stored.id,
+      measureId,
+      period: '2024-09',
+      outcomeYtd: stored.outcomeYtd,
+      forecastYear: stored.forecastYear,
+      status: stored.status,
+      comment: stored.comment,
+      isDraft: false,
+      isUnchanged: false,
+      reportedBy: stored.reportedBy,
+      reportedByName: 'Divisionschef Kirurgi',
+      reportedAt: new Date(stored.reportedAt).toISOString(),
+      version: 2,
+    });
+    expect(mineEntries.every((entry) => entry.actor === 'Divisionschef Kirurgi')).toBe(true);
+  });
+
   it('a tenant may set a wider deviation threshold', async () => {
     await withTenant(database.db, tenantId, (trx) =>
       sql`update tenants set settings = settings || '{"forecastDeviationCommentPermille": 1500}'::jsonb`.execute(

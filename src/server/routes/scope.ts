@@ -1,13 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../actor';
-import { rememberActor, requireSession, resolvedActor } from '../auth/request-auth';
-import { loadActor } from '../auth/sessions';
+import { checkCsrf, notLoggedIn, rememberActor, resolvedActor, sessionToken } from '../auth/request-auth';
+import { actorOf, hashToken } from '../auth/sessions';
 import type { AppContext } from '../context';
-import { type TenantScopeOptions, type Tx, withTenant } from '../db/tenant-scope';
+import { type TenantScopeOptions, type Tx, withSessionTenant, withTenant } from '../db/tenant-scope';
 
 /**
  * Authenticates the request, then runs `work` in one transaction confined to the actor's tenant — as of an
- * instant (read-only, the past as it was known) when `options.asOf` is given.
+ * instant (read-only, the past as it was known) when `options.asOf` is given. One statement finds the
+ * session, confines the transaction and reads the actor: a request pays one round trip before its own work.
  */
 export async function inTenant<T>(
   ctx: AppContext,
@@ -17,11 +18,14 @@ export async function inTenant<T>(
 ): Promise<T> {
   const known = resolvedActor(request);
   if (known) return withTenant(ctx.db, known.tenantId, (trx) => work(trx, known), options);
-  const session = await requireSession(ctx, request);
-  return withTenant(
+  return withSessionTenant(
     ctx.db,
-    session.tenantId,
-    async (trx) => work(trx, rememberActor(request, await loadActor(trx, session.tenantId, session.userId))),
+    hashToken(sessionToken(request)),
+    notLoggedIn,
+    (trx, session) => {
+      checkCsrf(request, session.csrfToken);
+      return work(trx, rememberActor(request, actorOf(session)));
+    },
     options,
   );
 }

@@ -9,7 +9,7 @@ import {
   totalOverRoots,
   UNIT_KEY,
 } from '../../domain/planned-summary';
-import { compareSwedish } from '../../shared/collation';
+import { sortSwedish } from '../../shared/collation';
 import { CATEGORIES, COST_TYPES, DEFAULT_GROUPS, SAVINGS_TYPES } from '../../shared/enums';
 import type { TPlanSummary } from '../../shared/schemas/summary';
 import type { Tx } from '../db/tenant-scope';
@@ -77,11 +77,18 @@ export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQue
   const scope = (rolled: Map<string, AmountsByKey>): AmountsByKey =>
     query.orgUnitId ? (rolled.get(query.orgUnitId) ?? new Map()) : totalOverRoots(units, rolled);
 
-  const byUnit = await figures('unit', 'current');
+  const followUp = query.period
+    ? await loadFollowUpFigures(trx, plan, units, { year: query.year, period: query.period, planYears })
+    : undefined;
+  const followUpByUnit = await followUp?.('unit');
+  // The follow-up figures hold each unit's planned level already, by the same rule (both are property-tested
+  // against src/domain): no second pass over the measures and their effects.
+  const byUnit = followUpByUnit ? plannedOf(followUpByUnit.byUnit) : await figures('unit', 'current');
   const originalByUnit = withOriginal ? await figures('unit', 'original') : undefined;
   const targets = await listPlanTargets(trx, plan.id);
+  const targetByKey = new Map(targets.map((t) => [`${t.orgUnitId ?? ''}|${t.year}`, t.amount]));
   const targetOf = (orgUnitId: string | null, year: number) =>
-    targets.find((t) => t.orgUnitId === orgUnitId && t.year === year)?.amount ?? null;
+    targetByKey.get(`${orgUnitId ?? ''}|${year}`) ?? null;
 
   const total = {
     planned: scope(byUnit).get(UNIT_KEY) ?? 0,
@@ -89,10 +96,6 @@ export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQue
     target: targetOf(query.orgUnitId ?? null, query.year),
   };
 
-  const followUp = query.period
-    ? await loadFollowUpFigures(trx, plan, units, { year: query.year, period: query.period, planYears })
-    : undefined;
-  const followUpByUnit = await followUp?.('unit');
   const followUpByKey =
     followUp && query.by !== 'unit'
       ? await (async () => {
@@ -103,9 +106,14 @@ export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQue
 
   let rows: TPlanSummary['rows'];
   if (query.by === 'unit') {
+    // Object.assign onto the fresh row: spreading both into a new object cost ~8 µs a row in V8 (25 ms for
+    // 3 000 units, bench:follow-up).
     rows = unitRows(units, byUnit, originalByUnit, query, targetOf).map((row) =>
       followUpByUnit
-        ? { ...row, ...followUpFields(followUpByUnit.byUnit.get(row.unitId!)?.get(UNIT_KEY), row.target) }
+        ? Object.assign(
+            row,
+            followUpFields(followUpByUnit.byUnit.get(row.unitId!)?.get(UNIT_KEY), row.target),
+          )
         : row,
     );
   } else {
@@ -120,7 +128,7 @@ export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQue
         originalPlanned: original ? (original.get(key) ?? 0) : null,
         target,
       };
-      return followUpByKey ? { ...row, ...followUpFields(followUpByKey.get(key), target) } : row;
+      return followUpByKey ? Object.assign(row, followUpFields(followUpByKey.get(key), target)) : row;
     });
   }
   const scopeFigures = followUpByUnit
@@ -139,6 +147,13 @@ export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQue
   };
 }
 
+/** The planned level per unit (subtree) out of the follow-up figures by unit. */
+function plannedOf(byUnit: Map<string, Map<string, FollowUpFigures>>): Map<string, AmountsByKey> {
+  return new Map(
+    [...byUnit].map(([unitId, byKey]) => [unitId, new Map([[UNIT_KEY, byKey.get(UNIT_KEY)?.planned ?? 0]])]),
+  );
+}
+
 export function yearsOf(plan: Pick<PlanRecord, 'firstYear' | 'lastYear'>): number[] {
   return Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, index) => plan.firstYear + index);
 }
@@ -152,7 +167,7 @@ function unitRows(
 ): TPlanSummary['rows'] {
   const paths = unitPaths(units);
   const inScope = query.orgUnitId ? subtreeIds(units, query.orgUnitId) : undefined;
-  return units
+  const rows = units
     .filter((unit) => !inScope || inScope.has(unit.id))
     .map((unit) => ({
       key: paths.get(unit.id)!,
@@ -160,8 +175,8 @@ function unitRows(
       planned: byUnit.get(unit.id)?.get(UNIT_KEY) ?? 0,
       originalPlanned: originalByUnit ? (originalByUnit.get(unit.id)?.get(UNIT_KEY) ?? 0) : null,
       target: targetOf(unit.id, query.year),
-    }))
-    .sort((a, b) => compareSwedish(a.key, b.key));
+    }));
+  return sortSwedish(rows, (row) => row.key);
 }
 
 /** The rows a grouping shows: every possible value of a closed list, plus any value that has an amount. */

@@ -8,10 +8,7 @@ import { feasibilityWeightsFromDecimals } from '../../../domain/follow-up/risk-w
 import type { Grouping } from '../../../shared/enums';
 import type { Tx } from '../../db/tenant-scope';
 import { findRoundsUpTo } from '../../repositories/follow-up-repository';
-import {
-  findLatestReportedPeriod,
-  sumOwnFollowUpFigures,
-} from '../../repositories/follow-up-summary-repository';
+import { type ExpectedPeriods, sumOwnFollowUpFigures } from '../../repositories/follow-up-summary-repository';
 import type { OrgUnitRecord } from '../../repositories/org-unit-repository';
 import type { PlanRecord } from '../../repositories/plan-repository';
 import { findTenantSettings } from '../../repositories/tenant-settings-repository';
@@ -42,9 +39,9 @@ export async function loadFollowUpFigures(
     findRoundsUpTo(trx, plan.id, query.period),
     findTenantSettings(trx),
   ]);
-  const latestReported =
-    rounds.length === 0 ? await findLatestReportedPeriod(trx, plan.id, query.period) : null;
-  const expectedByUnit = expectedPeriodByUnit(units, rounds, latestReported);
+  // Without rounds every unit is due in the latest period anyone reported in: the statement finds it.
+  const expected: ExpectedPeriods =
+    rounds.length === 0 ? 'latestReported' : { byUnit: expectedPeriodByUnit(units, rounds, null) };
   const weights = feasibilityWeightsFromDecimals(settings.feasibilityWeights);
   let domain: ReturnType<typeof loadFollowUp> | undefined;
   return async (by) => {
@@ -58,7 +55,7 @@ export async function loadFollowUpFigures(
       year: query.year,
       asOf: query.period,
       by,
-      expectedByUnit,
+      expected,
       weights,
     });
     const byUnit = rollUpFigures(units, own);

@@ -7,7 +7,7 @@ import type { Tx } from '../../db/tenant-scope';
 import { AppError, type ErrorDetail } from '../../errors';
 import { findLastChange } from '../../repositories/audit-repository';
 import type { ReportRecord } from '../../repositories/report-repository';
-import { findRoundsOfPeriod, type ReportingMeasure } from '../../repositories/round-repository';
+import type { ReportingMeasure } from '../../repositories/round-repository';
 import { findTenantSettings } from '../../repositories/tenant-settings-repository';
 
 export const DEFAULT_DEVIATION_PERMILLE = 100;
@@ -45,22 +45,19 @@ export async function findDeviationPermille(trx: Tx): Promise<number> {
 }
 
 /**
- * A report may be written only while a round covering the measure is open for the period, and never for a
- * frozen period (the database refuses that too; checking first gives the user a Swedish answer).
+ * A report may be written only while a round covering the measure (at its unit or above) is open for the
+ * period, and never for a frozen period (the database refuses that too; checking first gives the user a
+ * Swedish answer).
  */
-export async function checkPeriodOpen(
-  trx: Tx,
+export function checkPeriodOpen(
   parents: ParentMap,
-  measure: Pick<ReportingMeasure, 'code' | 'planId' | 'orgUnitId'>,
+  measure: Pick<ReportingMeasure, 'code' | 'orgUnitId'>,
   period: string,
-  isFrozen: boolean,
-): Promise<void> {
-  if (isFrozen) throw new AppError('CONFLICT', `Perioden ${period} är stängd för ${measure.code}`);
-  const rounds = await findRoundsOfPeriod(trx, measure.planId, period, {
-    orgUnitIds: ancestry(parents, measure.orgUnitId),
-    status: 'open',
-  });
-  if (rounds.length === 0) {
+  state: { isFrozen: boolean; openRoundUnitIds: readonly string[] },
+): void {
+  if (state.isFrozen) throw new AppError('CONFLICT', `Perioden ${period} är stängd för ${measure.code}`);
+  const open = new Set(state.openRoundUnitIds);
+  if (!ancestry(parents, measure.orgUnitId).some((unitId) => open.has(unitId))) {
     const message = `Det finns ingen öppen rapportering för ${period} som omfattar ${measure.code}`;
     throw new AppError('VALIDATION', message, { details: [{ field: 'period', message }] });
   }

@@ -2,7 +2,6 @@ import type { TReport, TReportInput } from '../../../shared/schemas/report';
 import type { Actor } from '../../actor';
 import type { Tx } from '../../db/tenant-scope';
 import { AppError } from '../../errors';
-import { requirePlan } from '../load-access';
 import { loadReportingMeasure } from './load-reporting-measure';
 import {
   findDeviationPermille,
@@ -25,7 +24,7 @@ export async function saveReport(
   period: string,
   input: TReportInput,
 ): Promise<TReport> {
-  const { measure, existing } = await loadReportingMeasure(trx, actor, measureId, period);
+  const { measure, convention, existing } = await loadReportingMeasure(trx, actor, measureId, period);
   const comment = input.comment?.trim() || null;
   if (existing && input.version !== existing.version) throw await reportConflict(trx, existing);
   if (input.isDraft && existing && !existing.isDraft) {
@@ -33,8 +32,7 @@ export async function saveReport(
     throw new AppError('CONFLICT', message, { details: [{ field: 'isDraft', message }] });
   }
   if (!input.isDraft) {
-    const plan = await requirePlan(trx, measure.planId);
-    const planned = plannedLevelOf(measure, plan.convention, Number(period.slice(0, 4)));
+    const planned = plannedLevelOf(measure, convention, Number(period.slice(0, 4)));
     const problems = submissionProblems({ ...input, comment }, planned, await findDeviationPermille(trx));
     if (problems.length > 0) {
       throw new AppError('VALIDATION', problems.map((p) => p.message).join('. '), { details: problems });
