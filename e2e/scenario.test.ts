@@ -300,14 +300,24 @@ describe('the forecast tool (prognosverktyget)', () => {
     await page.context().close();
   });
 
-  it('lets a politician read a scenario but not change it', async () => {
+  it('lets a politician try other assumptions and see what they give, but save nothing', async () => {
     const page = await loggedIn('politiker');
     await openDemo(page);
     expect(await page.getByRole('link', { name: 'Nytt scenario' }).count()).toBe(0);
-    expect(await page.getByTestId('assumption-table').locator('input').count()).toBe(0);
-    await page.getByText('Du kan läsa scenariot men inte ändra det.').waitFor();
+    await page.getByText('Du kan pröva andra antaganden i tabellen').waitFor();
+    expect(await page.getByRole('button', { name: 'Spara', exact: true }).count()).toBe(0);
     expect(await figure(page, 'requiredPlan', 2024)).toEqual({ text: '813,0 mnkr', kronor: 813_012_395 });
-    await expectNoAxeViolations(page, 'scenario read-only');
+    // One point less wage growth than saved: back to the demo's 751,4 mnkr, on the screen only.
+    await page.getByLabel('Löneökning (%) 2024', { exact: true }).fill('4');
+    await expect.poll(async () => (await figure(page, 'requiredPlan', 2024)).kronor).toBe(751_358_412);
+    await page.getByText('Siffrorna visar dina egna antaganden. De sparas inte.').waitFor();
+    await expectNoAxeViolations(page, 'scenario tried by a reader');
+    await page.getByRole('button', { name: 'Återställ de sparade antagandena' }).click();
+    await expect.poll(async () => (await figure(page, 'requiredPlan', 2024)).kronor).toBe(813_012_395);
+    expect(await page.getByLabel('Löneökning (%) 2024', { exact: true }).inputValue()).toBe('5');
+    await page.reload();
+    await page.getByTestId('results-table').waitFor();
+    expect(await figure(page, 'requiredPlan', 2024)).toEqual({ text: '813,0 mnkr', kronor: 813_012_395 });
     await page.context().close();
   });
 });

@@ -91,7 +91,7 @@ function ExistingScenario({ id }: { id: string }) {
             </header>
             <Notice notice={notice} />
             {!access.canEditScenarios && !access.isAsOf ? (
-              <p className="help">{t('editor.readOnly')}</p>
+              <p className="help">{t('editor.tryOnly')}</p>
             ) : null}
             {result.isError ? (
               <p className="alert alert-error" role="alert">
@@ -103,7 +103,8 @@ function ExistingScenario({ id }: { id: string }) {
               saved={saved}
               savedResult={result.data}
               initialDraft={draftFromScenario(saved)}
-              isEditable={access.canEditScenarios}
+              isEditable={!access.isAsOf}
+              canSave={access.canEditScenarios}
               onNotice={showNotice}
               onCreated={(created: TScenario) =>
                 navigate(`/prognosverktyg/${created.id}`, { state: { saved: true } })
@@ -141,6 +142,7 @@ function NewScenario() {
                 savedResult={undefined}
                 initialDraft={newDraft({ today: new Date(), planId: list[0]?.id ?? null })}
                 isEditable
+                canSave
                 onNotice={showNotice}
                 onCreated={(created) =>
                   navigate(`/prognosverktyg/${created.id}`, { replace: true, state: { saved: true } })

@@ -36,7 +36,13 @@ interface Props {
   saved: TScenario | null;
   savedResult: TScenarioResult | undefined;
   initialDraft: ScenarioDraft;
+  /** The assumption table can be typed in (not when shown as of a past instant). */
   isEditable: boolean;
+  /**
+   * The user may save (admin or controller for the whole organisation). Without it the table is a place to
+   * try other assumptions and see what they give: nothing is saved, and the saved ones can be restored.
+   */
+  canSave: boolean;
   onCreated: (created: TScenario) => void;
   onNotice: (text: string) => void;
 }
@@ -48,7 +54,8 @@ type OkComputation = Extract<DraftComputation, { ok: true }>;
  * the domain's own model, the results per year and the charts; save with the version (409 → conflict
  * dialog), save as copy, import from and export to files.
  */
-export function ScenarioEditor({ saved, savedResult, initialDraft, isEditable, onCreated, onNotice }: Props) {
+export function ScenarioEditor(props: Props) {
+  const { saved, savedResult, initialDraft, isEditable, canSave, onCreated, onNotice } = props;
   const { t } = useTranslation('scenario');
   const plans = usePlans();
   const client = useQueryClient();
@@ -68,7 +75,8 @@ export function ScenarioEditor({ saved, savedResult, initialDraft, isEditable, o
   const lastGood = useRef<OkComputation | undefined>(undefined);
   if (computation.ok) lastGood.current = computation;
   const baseDraft = useMemo(() => (base ? draftFromScenario(base) : initial), [base, initial]);
-  const isDirty = isEditable && isDraftChanged(baseDraft, draft, fallbackBaseYear);
+  const isChanged = isEditable && isDraftChanged(baseDraft, draft, fallbackBaseYear);
+  const isDirty = canSave && isChanged;
   useUnsavedWarning(isDirty);
 
   const saving = useScenarioSave({
@@ -144,7 +152,7 @@ export function ScenarioEditor({ saved, savedResult, initialDraft, isEditable, o
       <ScenarioToolbar
         savedId={base?.id}
         name={base?.name ?? draft.name}
-        isEditable={isEditable}
+        isEditable={canSave}
         isDirty={isDirty}
         busy={saving.busy}
         isImporting={importer.busy}
@@ -166,7 +174,15 @@ export function ScenarioEditor({ saved, savedResult, initialDraft, isEditable, o
           ))}
         </div>
       ) : null}
-      {isEditable ? (
+      {!canSave && isChanged ? (
+        <div className="alert alert-warning try-notice" role="status">
+          <p>{t('editor.tried')}</p>
+          <button type="button" className="button" onClick={() => setDraft(baseDraft)}>
+            {t('editor.restoreSaved')}
+          </button>
+        </div>
+      ) : null}
+      {isEditable && canSave ? (
         <ScenarioFields
           draft={draft}
           plans={plans.data ?? []}

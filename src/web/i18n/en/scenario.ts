@@ -50,6 +50,10 @@ export default {
     newTitle: 'New scenario',
     breadcrumb: 'Forecast tool',
     readOnly: 'You can read the scenario but not change it.',
+    tryOnly:
+      'You can try other assumptions in the table and see the result, gap and action plan required they give, but not save them.',
+    tried: 'The figures show your own assumptions. They are not saved.',
+    restoreSaved: 'Restore the saved assumptions',
     createdBy: 'Created by {{name}}',
     updatedAt: 'last changed {{when}}',
     version: 'version {{version}}',

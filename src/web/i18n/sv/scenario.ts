@@ -52,6 +52,10 @@ export default {
     newTitle: 'Nytt scenario',
     breadcrumb: 'Prognosverktyg',
     readOnly: 'Du kan läsa scenariot men inte ändra det.',
+    tryOnly:
+      'Du kan pröva andra antaganden i tabellen och se vad de ger för resultat, gap och behövd handlingsplan, men inte spara dem.',
+    tried: 'Siffrorna visar dina egna antaganden. De sparas inte.',
+    restoreSaved: 'Återställ de sparade antagandena',
     createdBy: 'Skapat av {{name}}',
     updatedAt: 'senast ändrat {{when}}',
     version: 'version {{version}}',
