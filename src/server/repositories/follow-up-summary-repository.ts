@@ -66,25 +66,60 @@ function keyExpression(by: AttributeGrouping): RawBuilder<string> {
  * - risk weighting per measure in per mille, rounded half away from zero; cancelled measures count nothing
  *   (but their reports count for the latest period anyone reported in).
  *
- * One pass over the year's reports, hashed by measure; the measures joined to it, to their planned level and
- * to their unit's expected period by hash joins, each read once (no materialised CTE, no sort). The latest
- * report before the year is looked up, by index, only for a measure without a report in the year.
+ * Where the work goes (decision 0011): in real use most measures report every month, so the statement reads
+ * the reports of one month by one index range — the as-of period — and joins them to the measures by hash. Only
+ * a measure without a report in that month (or whose report there states no forecast or no outcome) looks
+ * back, by the (measure, period) index, for its latest report stating one; the same for the latest period it
+ * reported in at all (a scalar subquery under CASE: it runs only for those measures). No pass over the year's
+ * reports; the measures, the month's reports and the planned levels are joined by hash.
  */
 export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): Promise<FiguresByUnitAndKey> {
   const from = source(trx);
   const yearStart = `${query.year}-01`;
   const yearEnd = `${query.year}-12`;
-  // Reports after the year count for staleness only; within the year every report read counts.
-  const counts = query.asOf > yearEnd ? sql`r.period <= ${yearEnd}` : sql`true`;
+  // The month whose reports give the forecast and outcome when they state them: the as-of period, or the
+  // year's last month when as-of lies after the year (later reports count for staleness only); none when
+  // as-of lies before the year.
+  const valueMonth = query.asOf > yearEnd ? yearEnd : query.asOf >= yearStart ? query.asOf : null;
+  // `a`: the measure's report in the as-of month; `v`: its report in the value month (the same row unless
+  // as-of lies after the year).
+  const v = valueMonth === query.asOf ? sql`a` : sql`v`;
+  const valueJoin =
+    valueMonth === null || valueMonth === query.asOf
+      ? sql``
+      : sql`left join month_reports v on v.measure_id = m.id and v.period = ${valueMonth}`;
+  const months = valueMonth === null || valueMonth === query.asOf ? [query.asOf] : [query.asOf, valueMonth];
+  // A report in the value month states a forecast (status *utgår* forecasts 0) / an outcome: no look-back.
+  const statesForecast = sql`(${v}.forecast_year is not null or ${v}.status = 'cancelled')`;
+  const statesOutcome = sql`${v}.outcome_ytd is not null`;
   const effectYear =
     query.convention === 'level' ? sql`e.year = ${query.year}` : sql`e.year <= ${query.year}`;
-  const byUnit = query.expected === 'latestReported' ? new Map<string, string>() : query.expected.byUnit;
-  const expectedPeriod =
+  // When each measure was due. With rounds: its unit's period, joined by hash. Without: every measure was due in
+  // the latest period anyone in the plan reported in — the as-of period itself as soon as one measure reported in
+  // it (one index probe: the usual case); else the latest of the measures' latest reports, looked up only then
+  // (PostgreSQL evaluates the second subquery only when the first is null). One row, computed once.
+  const due =
     query.expected === 'latestReported'
-      ? sql`max(coalesce(y.last_reported, b.period)) over ()`
-      : sql`x.period`;
+      ? sql`due(period) as materialized (
+          select coalesce(
+            (select ${query.asOf}::text where exists (
+              select from ${from('measure_reports')} a2 join ${from('measures')} m2 on m2.id = a2.measure_id
+              where not a2.is_draft and a2.period = ${query.asOf} and m2.plan_id = ${query.planId})),
+            (select max(l.period) from ${from('measures')} m3 cross join lateral (
+              select r.period from ${from('measure_reports')} r
+              where r.measure_id = m3.id and not r.is_draft and r.period < ${query.asOf}
+              order by r.period desc limit 1) l
+            where m3.plan_id = ${query.planId}))
+        )`
+      : sql`due(org_unit_id, period) as (
+          select * from unnest(${[...query.expected.byUnit.keys()]}::uuid[], ${[...query.expected.byUnit.values()]}::text[])
+        )`;
+  const dueJoin =
+    query.expected === 'latestReported'
+      ? sql`cross join due x`
+      : sql`left join due x on x.org_unit_id = m.org_unit_id`;
   const w = query.weights;
-  // The statement hashes each measure's reports of the year: in memory rather than in batches on disk.
+  // The statement hashes the measures' planned levels and month reports: in memory, not in batches on disk.
   await sql`select set_config('work_mem', '32MB', true)`.execute(trx);
   const result = await sql<{
     unitId: string;
@@ -99,22 +134,11 @@ export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): P
     riskWeighted: number;
     forecastFeasible12: number;
   }>`
-    with expected(org_unit_id, period) as (
-      select * from unnest(${[...byUnit.keys()]}::uuid[], ${[...byUnit.values()]}::text[])
-    ),
-    -- The latest period, and the forecast and outcome of the latest report stating one. A period (YYYY-MM) is
-    -- unique per measure and sorts as bytes, so the greatest "period value" text is the latest report's; the
-    -- value is read back after the period.
-    y as (
-      select r.measure_id,
-        max(r.period collate "C") as last_reported,
-        max((r.period || ' ' || case when r.status = 'cancelled' then '0' else r.forecast_year::text end) collate "C")
-          filter (where ${counts} and (r.forecast_year is not null or r.status = 'cancelled')) as forecast_key,
-        max((r.period || ' ' || r.outcome_ytd::text) collate "C")
-          filter (where ${counts} and r.outcome_ytd is not null) as outcome_key
+    with ${due},
+    month_reports as (
+      select r.measure_id, r.period, r.forecast_year, r.outcome_ytd, r.status
       from ${from('measure_reports')} r
-      where not r.is_draft and r.period >= ${yearStart} and r.period <= ${query.asOf}
-      group by r.measure_id
+      where not r.is_draft and r.period = any(${months}::text[])
     ),
     p as (
       select e.measure_id, sum(e.amount) as amount
@@ -127,24 +151,39 @@ export async function sumOwnFollowUpFigures(trx: Tx, query: FollowUpSqlQuery): P
         m.status = 'cancelled' as is_cancelled,
         case when m.is_temporary and m.end_month is not null
           and ${query.year} > cast(substr(m.end_month, 1, 4) as int) then null else p.amount end as planned,
-        y.forecast_key, y.outcome_key,
-        coalesce(y.last_reported, b.period) as last_reported,
-        ${expectedPeriod} as expected
+        ${
+          valueMonth === null
+            ? sql`null::bigint as stated_forecast, null::bigint as stated_outcome,`
+            : sql`case when ${statesForecast}
+            then (case when ${v}.status = 'cancelled' then 0 else ${v}.forecast_year end)
+            else (select case when r.status = 'cancelled' then 0 else r.forecast_year end
+              from ${from('measure_reports')} r
+              where r.measure_id = m.id and not r.is_draft and r.period >= ${yearStart} and r.period < ${valueMonth}
+                and (r.forecast_year is not null or r.status = 'cancelled')
+              order by r.period desc limit 1) end as stated_forecast,
+          case when ${statesOutcome} then ${v}.outcome_ytd
+            else (select r.outcome_ytd from ${from('measure_reports')} r
+              where r.measure_id = m.id and not r.is_draft and r.period >= ${yearStart} and r.period < ${valueMonth}
+                and r.outcome_ytd is not null
+              order by r.period desc limit 1) end as stated_outcome,`
+        }
+        case when a.measure_id is not null then ${query.asOf}::text
+          else (select r.period from ${from('measure_reports')} r
+            where r.measure_id = m.id and not r.is_draft and r.period < ${query.asOf}
+            order by r.period desc limit 1) end as last_reported,
+        x.period as expected
       from ${from('measures')} m
-      left join y on y.measure_id = m.id
+      left join month_reports a on a.measure_id = m.id and a.period = ${query.asOf}
+      ${valueJoin}
       left join p on p.measure_id = m.id
-      left join expected x on x.org_unit_id = m.org_unit_id
-      left join lateral (
-        select r.period from ${from('measure_reports')} r
-        where y.measure_id is null and r.measure_id = m.id and not r.is_draft
-          and r.period < ${yearStart} and r.period <= ${query.asOf}
-        order by r.period desc limit 1
-      ) b on true
+      ${dueJoin}
       where m.plan_id = ${query.planId}
+      -- Not pulled up into the statement: each look-back runs once per measure that needs it, not per use.
+      offset 0
     ),
     figures as (
-      select m.*, coalesce(substr(m.forecast_key, 9)::bigint, m.planned, 0) as forecast,
-        coalesce(substr(m.outcome_key, 9)::bigint, 0) as outcome,
+      select m.*, coalesce(m.stated_forecast, m.planned, 0) as forecast,
+        coalesce(m.stated_outcome, 0) as outcome,
         (m.expected is not null and m.expected <= ${query.asOf}
           and (m.last_reported is null or m.last_reported < m.expected)) as is_stale
       from per_measure m
