@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FiguresByUnitAndKey, rollUpFigures } from '../../domain/follow-up/follow-up-figures';
 import { summarizeFollowUp } from '../../domain/follow-up/follow-up-summary';
 import type { MeasureReport } from '../../domain/follow-up/report';
-import type { PlannedMeasure } from '../../domain/planned-effect';
 import {
   CATEGORIES,
   COST_TYPES,
@@ -12,10 +11,10 @@ import {
   REPORT_STATUSES,
   SAVINGS_TYPES,
 } from '../../shared/enums';
-import { ZMeasureInput } from '../../shared/schemas/measure';
 import type { BalansDatabase } from '../db/connect';
 import { withTenant } from '../db/tenant-scope';
 import { createTestTenant } from '../test/factories';
+import { seedGeneratedPlan } from '../test/seed-generated-plan';
 import { openTestDatabase } from '../test/test-db';
 import { expectedPeriodByUnit, expectedPeriods } from '../use-cases/follow-up/expected-periods';
 import {
@@ -23,9 +22,7 @@ import {
   findLatestReportedPeriod,
   sumOwnFollowUpFigures,
 } from './follow-up-summary-repository';
-import { insertMeasures } from './measure-repository';
-import { insertOrgUnit, listOrgUnits } from './org-unit-repository';
-import { insertPlan } from './plan-repository';
+import { listOrgUnits } from './org-unit-repository';
 
 const YEARS = [2024, 2025];
 const PERIODS = ['2023-11', '2024-01', '2024-03', '2024-06', '2024-08', '2024-12', '2025-01', '2025-02'];
@@ -111,71 +108,18 @@ describe('the SQL half of the follow-up figures', () => {
       fc.asyncProperty(planArbitrary, async (generated) => {
         const tenant = await createTestTenant(database.db);
         const seeded = await withTenant(database.db, tenant.id, async (trx) => {
-          const unitIds: string[] = [];
-          for (const [index, parent] of generated.parents.entries()) {
-            const parentId = index === 0 ? null : unitIds[parent % index]!;
-            const unit = await insertOrgUnit(trx, tenant.id, {
-              parentId,
-              name: `E${index}`,
-              kind: 'unit',
-              code: null,
-            });
-            unitIds.push(unit.id);
-          }
-          const plan = await insertPlan(trx, tenant.id, {
-            name: 'P',
-            firstYear: YEARS[0]!,
-            lastYear: YEARS[YEARS.length - 1]!,
-            convention: generated.convention,
-            baselineAmount: null,
-            baselineText: null,
-            status: 'draft',
-          });
-          const inputs = generated.measures.map((m, index) =>
-            ZMeasureInput.parse({
-              code: `M${index}`,
-              title: `Åtgärd ${index}`,
-              orgUnitId: unitIds[m.unit % unitIds.length],
-              status: m.status,
-              isTemporary: m.isTemporary,
-              startMonth: m.endYear === null ? null : `${YEARS[0]}-01`,
-              endMonth: m.endYear === null ? null : `${m.endYear}-06`,
-              category: m.category,
-              group: m.group,
-              savingsType: m.savingsType,
-              feasibility: m.feasibility,
-              programmes: m.programmes,
-              effects: m.effects,
-            }),
-          );
-          const ids = await insertMeasures(trx, tenant.id, plan.id, inputs);
-          const programmeIds = new Map(
-            (await trx.selectFrom('programmes').select(['id', 'name']).execute()).map((p) => [p.name, p.id]),
-          );
+          const { planId, unitIds, measures } = await seedGeneratedPlan(trx, tenant.id, generated, YEARS);
           const reports: MeasureReport[] = [];
           for (const [index, m] of generated.measures.entries()) {
             for (const r of m.reports) {
               await trx
                 .insertInto('measureReports')
-                .values({ tenantId: tenant.id, measureId: ids[index]!, reportedByName: 'Chef', ...r })
+                .values({ tenantId: tenant.id, measureId: measures[index]!.id, reportedByName: 'Chef', ...r })
                 .execute();
-              if (!r.isDraft) reports.push({ measureId: ids[index]!, comment: null, ...r });
+              if (!r.isDraft) reports.push({ measureId: measures[index]!.id, comment: null, ...r });
             }
           }
-          const measures: PlannedMeasure[] = inputs.map((input, index) => ({
-            id: ids[index]!,
-            orgUnitId: input.orgUnitId,
-            status: input.status,
-            isTemporary: input.isTemporary,
-            endMonth: input.endMonth,
-            category: input.category,
-            group: input.group,
-            savingsType: input.savingsType,
-            feasibility: input.feasibility,
-            programmeIds: input.programmes.map((name) => programmeIds.get(name)!),
-            effects: input.effects,
-          }));
-          return { planId: plan.id, units: await listOrgUnits(trx), unitIds, measures, reports };
+          return { planId, units: await listOrgUnits(trx), unitIds, measures, reports };
         });
         const { units, measures, reports } = seeded;
         const rounds = generated.rounds

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlannedMeasure } from '../../domain/planned-effect';
 import { ownPlannedLevels } from '../../domain/planned-summary';
 import {
   CATEGORIES,
@@ -10,14 +9,11 @@ import {
   MEASURE_STATUSES,
   SAVINGS_TYPES,
 } from '../../shared/enums';
-import { ZMeasureInput } from '../../shared/schemas/measure';
 import type { BalansDatabase } from '../db/connect';
 import { withTenant } from '../db/tenant-scope';
 import { createTestTenant } from '../test/factories';
+import { seedGeneratedPlan } from '../test/seed-generated-plan';
 import { openTestDatabase } from '../test/test-db';
-import { insertMeasures } from './measure-repository';
-import { insertOrgUnit } from './org-unit-repository';
-import { insertPlan } from './plan-repository';
 import { sumOwnPlannedLevels } from './planned-summary-repository';
 
 const YEARS = [2024, 2025, 2026];
@@ -61,60 +57,10 @@ describe('the SQL half of the planned roll-up', () => {
       fc.asyncProperty(planArbitrary, async (generated) => {
         const tenant = await createTestTenant(database.db);
         await withTenant(database.db, tenant.id, async (trx) => {
-          const unitIds: string[] = [];
-          for (const [index, parent] of generated.parents.entries()) {
-            const parentId = index === 0 ? null : unitIds[parent % index]!;
-            unitIds.push(
-              (await insertOrgUnit(trx, tenant.id, { parentId, name: `E${index}`, kind: 'unit', code: null }))
-                .id,
-            );
-          }
-          const plan = await insertPlan(trx, tenant.id, {
-            name: 'P',
-            firstYear: YEARS[0]!,
-            lastYear: YEARS[YEARS.length - 1]!,
-            convention: generated.convention,
-            baselineAmount: null,
-            baselineText: null,
-            status: 'draft',
-          });
-          const inputs = generated.measures.map((m, index) =>
-            ZMeasureInput.parse({
-              code: `M${index}`,
-              title: `Åtgärd ${index}`,
-              orgUnitId: unitIds[m.unit % unitIds.length],
-              status: m.status,
-              isTemporary: m.isTemporary,
-              startMonth: m.endYear === null ? null : `${YEARS[0]}-01`,
-              endMonth: m.endYear === null ? null : `${m.endYear}-06`,
-              category: m.category,
-              group: m.group,
-              savingsType: m.savingsType,
-              feasibility: m.feasibility,
-              programmes: m.programmes,
-              effects: m.effects,
-            }),
-          );
-          const ids = await insertMeasures(trx, tenant.id, plan.id, inputs);
-          const programmeIds = new Map(
-            (await trx.selectFrom('programmes').select(['id', 'name']).execute()).map((p) => [p.name, p.id]),
-          );
-          const pure: PlannedMeasure[] = inputs.map((input, index) => ({
-            id: ids[index]!,
-            orgUnitId: input.orgUnitId,
-            status: input.status,
-            isTemporary: input.isTemporary,
-            endMonth: input.endMonth,
-            category: input.category,
-            group: input.group,
-            savingsType: input.savingsType,
-            feasibility: input.feasibility,
-            programmeIds: input.programmes.map((name) => programmeIds.get(name)!),
-            effects: input.effects,
-          }));
+          const { planId, measures: pure } = await seedGeneratedPlan(trx, tenant.id, generated, YEARS);
           for (const by of GROUPINGS) {
             const fromSql = await sumOwnPlannedLevels(trx, {
-              planId: plan.id,
+              planId,
               convention: generated.convention,
               year: generated.year,
               planYears: YEARS,
