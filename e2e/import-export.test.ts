@@ -4,8 +4,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { expectNoAxeViolations, launchBrowser } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
+import { loggedInPage } from './support/session';
 
 const DEMO_PLAN = 'En hållbar framtid 2023–2025';
 const NEW_PLAN = 'Importerad plan 2024';
@@ -24,13 +25,7 @@ afterAll(async () => {
   if (files) await rm(files, { recursive: true, force: true });
 });
 
-async function loggedIn(username: string): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  const user = server.users[username];
-  if (!user) throw new Error(`no demo user ${username}`);
-  await logIn(page, user.username, user.password);
-  return page;
-}
+const loggedIn = (username: string) => loggedInPage(browser, server, username);
 
 /** The demo plan with a text in an amount cell (Drift 2024, row 5) and an empty Kod (row 7). */
 async function brokenDemoFile(): Promise<string> {

@@ -1,7 +1,8 @@
 import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { expectNoAxeViolations, launchBrowser } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
+import { pageApi as api, loggedInPage } from './support/session';
 
 /**
  * "Att rapportera" when saving goes wrong: someone else saved the same report (409), or the network failed.
@@ -26,25 +27,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function loggedIn(username: string): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  const user = server.users[username];
-  if (!user) throw new Error(`no demo user ${username}`);
-  await logIn(page, user.username, user.password);
-  return page;
-}
-
-/** A JSON call through the page's session (with its CSRF token when it changes something). */
-async function api<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: object): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (method !== 'GET') {
-    const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
-    headers['X-CSRF-Token'] = session.csrfToken;
-  }
-  const response = await page.request.fetch(path, { method, headers, ...(data ? { data } : {}) });
-  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
-  return (await response.json()) as T;
-}
+const loggedIn = (username: string) => loggedInPage(browser, server, username);
 
 interface Report {
   outcomeYtd: number | null;

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
+import { loggedInPage } from './support/session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -14,13 +15,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function loggedIn(username: string): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  const user = server.users[username];
-  if (!user) throw new Error(`no demo user ${username}`);
-  await logIn(page, user.username, user.password);
-  return page;
-}
+const loggedIn = (username: string) => loggedInPage(browser, server, username);
 
 describe('the shell', () => {
   it('shows the login page at / to a visitor, in Swedish, with no axe violations', async () => {
