@@ -4,7 +4,6 @@ import { computeScenario } from '../../domain/scenario/compute-scenario';
 import { validateScenarioInput } from '../../domain/scenario/validate-scenario-input';
 import type { TScenario, TScenarioResult } from '../../shared/schemas/scenario';
 import { scenarioReportModel } from './scenario-report-model';
-import { percentText } from './scenario-result-rows';
 
 /** The worked example of docs/scenario-model.md, whose every figure is computed by hand there. */
 const DOC = readFileSync(new URL('../../../docs/scenario-model.md', import.meta.url), 'utf8');
@@ -201,17 +200,5 @@ describe('scenarioReportModel', () => {
       '–',
       '–',
     ]);
-  });
-});
-
-describe('percentText', () => {
-  it('rounds a share half away from zero on integers', () => {
-    expect(percentText(-88_968_000, 10_300_000_000)).toBe(`${M}0,9${S}%`);
-    expect(percentText(5, 1000)).toBe(`0,5${S}%`);
-    expect(percentText(-5, 10_000)).toBe(`${M}0,1${S}%`);
-    expect(percentText(-4, 10_000)).toBe(`0,0${S}%`);
-    expect(percentText(1, 3, 2)).toBe(`33,33${S}%`);
-    expect(percentText(2, 3, 0)).toBe(`67${S}%`);
-    expect(percentText(1, 0)).toBe('–');
   });
 });

@@ -3,7 +3,9 @@
  * says is tested here to the character, and `render-scenario-pdf.ts` only lays it out. The board report of
  * SPEC §6 is meant to follow the same split (decision 0010).
  */
+
 import { swedishDateTime } from '../../shared/instant';
+import { percentText } from '../../shared/percent';
 import type { TScenario, TScenarioResult } from '../../shared/schemas/scenario';
 import type { ChartSeries, ReportChart, ReportFact, ReportTable } from './report-model';
 import type { ScenarioFileOptions } from './scenario-export';
@@ -11,7 +13,6 @@ import { balanskravSection } from './scenario-report-balanskrav';
 import {
   mnkrText,
   PLAN_SOURCE_SV,
-  percentText,
   type ResultCell,
   scenarioResultRows,
   shareText,

@@ -3,7 +3,7 @@
  * year table of the PDF): one list, so both say the same thing in the same order with the same words.
  */
 import type { PlanLevelSource, PlanSource } from '../../domain/scenario/plan-level';
-import { formatAmount, MINUS } from '../../shared/money';
+import { formatAmount } from '../../shared/money';
 import { formatRate } from '../../shared/scenario-assumptions';
 import type { TScenarioResult } from '../../shared/schemas/scenario';
 
@@ -88,22 +88,4 @@ export function scenarioResultRows(result: TScenarioResult): ResultRow[] {
       cell: (y) => ({ kind: 'text', text: y.deficitOverdue ? 'ja' : 'nej' }),
     },
   ];
-}
-
-/**
- * `part` as a percentage of `whole` with `decimals` decimals, rounded half away from zero on integers (so no
- * float error shows), Swedish style: `−0,7 %`. A whole of 0 gives `–`.
- */
-export function percentText(part: number, whole: number, decimals = 1): string {
-  if (whole === 0) return '–';
-  const numerator = BigInt(part) * 10n ** BigInt(2 + decimals);
-  const denominator = BigInt(whole);
-  const abs = (n: bigint) => (n < 0n ? -n : n);
-  let scaled = abs(numerator) / abs(denominator);
-  if ((abs(numerator) % abs(denominator)) * 2n >= abs(denominator)) scaled += 1n;
-  const digits = scaled.toString().padStart(decimals + 1, '0');
-  const integer = digits.slice(0, digits.length - decimals);
-  const text = decimals > 0 ? `${integer},${digits.slice(digits.length - decimals)}` : integer;
-  const isNegative = numerator < 0n !== denominator < 0n && scaled !== 0n;
-  return `${isNegative ? MINUS : ''}${text}\u00a0%`;
 }

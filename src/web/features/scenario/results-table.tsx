@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult, ScenarioYearResult } from '../../../domain/scenario/compute-scenario';
 import type { ChosenPlanLevel } from '../../../domain/scenario/plan-level';
+import { percentText } from '../../../shared/percent';
 import { Amount } from '../../components/amount';
-import { formatShare, shareOf } from '../overview/figures';
 
 interface Props {
   result: ScenarioResult;
@@ -67,7 +67,7 @@ export function ResultsTable({ result, chosen, base }: Props) {
         ) : null}
       </>
     ));
-  const share = (result: number, revenue: number) => formatShare(shareOf(result, revenue), i18n.language);
+  const share = (result: number, revenue: number) => percentText(result, revenue, 1, i18n.language);
   return (
     <div className="table-scroll">
       <table className="table results-table" data-testid="results-table">
