@@ -115,6 +115,12 @@ describe('login, sessions and CSRF', () => {
     expect((own.json() as { total: { planned: number } }).total.planned).toBe(14_500_000);
   });
 
+  it('states the plausibility limit in force: 10 % of the planned level (557,7 mnkr) by default', async () => {
+    const reader = await logInAs(app, slug, 'admin');
+    const tenant = await app.inject({ method: 'GET', url: '/api/tenant', headers: headers(reader) });
+    expect((tenant.json() as { plausibilityLimit: number }).plausibilityLimit).toBe(55_770_000);
+  });
+
   it('lets only an admin change the organisation settings, and logs it', async () => {
     const controller = await logInAs(app, slug, 'tandvard');
     const refused = await app.inject({
@@ -142,6 +148,13 @@ describe('login, sessions and CSRF', () => {
       payload: { settings: { feasibilityWeights: { 1: 1.5, 2: 0.5, 3: 0.2 } } },
     });
     expect(invalid.statusCode).toBe(400);
+    const limited = await app.inject({
+      method: 'PATCH',
+      url: '/api/tenant',
+      headers: headers(admin),
+      payload: { settings: { plausibilityLimit: 20_000_000 } },
+    });
+    expect((limited.json() as { plausibilityLimit: number }).plausibilityLimit).toBe(20_000_000);
     const audit = await app.inject({
       method: 'GET',
       url: '/api/audit?entity=tenant',

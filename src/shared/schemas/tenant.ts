@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZRequiredText } from './common';
+import { ZId, ZKronor, ZRequiredText } from './common';
 
 const ZWeight = z
   .number()
@@ -20,6 +20,10 @@ export const ZTenantSettings = z.object({
     .min(0, { error: 'Tröskeln kan inte vara negativ' })
     .max(10_000, { error: 'Tröskeln får vara högst 10 000 ‰' })
     .optional(),
+  /** A changed amount above this many kronor asks for confirmation (default: 10 % of the planned level, ≥ 50 mnkr). */
+  plausibilityLimit: ZKronor.refine((kronor) => kronor > 0, {
+    error: 'Gränsen måste vara större än 0',
+  }).optional(),
 });
 
 export const ZTenant = z.object({
@@ -27,6 +31,8 @@ export const ZTenant = z.object({
   slug: z.string(),
   name: z.string(),
   settings: ZTenantSettings,
+  /** The limit in force (kronor): the setting, or 10 % of the tenant's total planned level, at least 50 mnkr. */
+  plausibilityLimit: ZKronor,
 });
 export type TTenant = z.infer<typeof ZTenant>;
 

@@ -1,4 +1,5 @@
 import { isTenantAdmin } from '../../../domain/access';
+import { defaultPlausibilityLimit } from '../../../domain/plausibility';
 import type { TTenant } from '../../../shared/schemas/tenant';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
@@ -8,6 +9,7 @@ import { appendAudit } from '../../repositories/audit-repository';
 import {
   findTenantName,
   findTenantSettings,
+  findTotalPlannedLevel,
   renameTenant,
   saveTenantSettings,
   type TenantSettings,
@@ -15,7 +17,10 @@ import {
 import { loadTree } from '../load-access';
 
 export async function getTenant(trx: Tx): Promise<TTenant> {
-  return { ...(await findTenantName(trx)), settings: await findTenantSettings(trx) };
+  const settings = await findTenantSettings(trx);
+  const plausibilityLimit =
+    settings.plausibilityLimit ?? defaultPlausibilityLimit(await findTotalPlannedLevel(trx));
+  return { ...(await findTenantName(trx)), settings, plausibilityLimit };
 }
 
 /** Renames the organisation or changes its settings (groups, feasibility weights): tenant admins only. */
