@@ -8,6 +8,7 @@ import { ZOrgUnit } from '../../shared/schemas/org-unit';
 import { ZPlan } from '../../shared/schemas/plan';
 import { ZSession } from '../../shared/schemas/session';
 import { ZPlanSummary } from '../../shared/schemas/summary';
+import { ZTenant } from '../../shared/schemas/tenant';
 import { ZUser } from '../../shared/schemas/user';
 import { request, withQuery } from './client';
 
@@ -30,6 +31,7 @@ export const getPlan = (planId: string, asOf?: AsOf) =>
 export const listOrgUnits = (asOf?: AsOf) =>
   request('GET', '/api/org-units', z.array(ZOrgUnit), { query: { asOf } });
 export const listUsers = () => request('GET', '/api/users', z.array(ZUser));
+export const getTenant = () => request('GET', '/api/tenant', ZTenant);
 
 export const getPlanSummary = (
   planId: string,

@@ -17,6 +17,19 @@ export default {
   items_other: '{{count}} items',
   language: 'Language',
   languages: { sv: 'Svenska', en: 'English' },
+  plausibility: {
+    title_one: 'Is the amount right?',
+    title_other: 'Are the amounts right?',
+    intro: 'The change is unusually large. Check the amount before it is saved; nothing has been saved yet.',
+    change: 'from {{previous}} to {{next}}',
+    reason: {
+      tenfold: 'more than ten times the previous amount',
+      tenth: 'less than a tenth of the previous amount',
+      limit: "above the organisation's limit of {{limit}}",
+    },
+    cancel: 'Change the amount',
+    confirm: 'Save anyway',
+  },
   nav: {
     main: 'Main menu',
     overview: 'Overview',

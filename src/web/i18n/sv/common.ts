@@ -17,6 +17,19 @@ export default {
   items_other: '{{count}} poster',
   language: 'Språk',
   languages: { sv: 'Svenska', en: 'English' },
+  plausibility: {
+    title_one: 'Stämmer beloppet?',
+    title_other: 'Stämmer beloppen?',
+    intro: 'Ändringen är ovanligt stor. Kontrollera beloppet innan det sparas; inget har sparats ännu.',
+    change: 'från {{previous}} till {{next}}',
+    reason: {
+      tenfold: 'mer än tio gånger det tidigare beloppet',
+      tenth: 'mindre än en tiondel av det tidigare beloppet',
+      limit: 'över organisationens gräns {{limit}}',
+    },
+    cancel: 'Ändra beloppet',
+    confirm: 'Spara ändå',
+  },
   nav: {
     main: 'Huvudmeny',
     overview: 'Översikt',
