@@ -12,7 +12,12 @@ import {
   totalOverRootUnits,
   zeroFigures,
 } from './follow-up-figures';
-import { forecastMeasure, type MeasureForecast, splitForecastByCostType } from './measure-forecast';
+import {
+  forecastMeasure,
+  type MeasureForecast,
+  markUnreportedPastYear,
+  splitByPlannedCostTypes,
+} from './measure-forecast';
 import { assertPeriod, type Period } from './period';
 import { groupReportsByMeasure, type MeasureReport } from './report';
 import {
@@ -60,11 +65,13 @@ export function deviation(forecast: number, target: number | null): number | nul
  * exact. Groupings:
  * - `unit`: one key (`total`); `category`, `group`, `savingsType`, `feasibility`: the measure's attribute
  *   (`''` when missing); `programme`: every programme of the measure (a measure counts in each of them).
- * - `year`: one key per plan year, the figures of that year as of `asOf`; only the follow-up `year` can be
- *   stale, because reporting rounds ask for the current year's forecast only.
- * - `costType`: planned per cost type as in the plan; a forecast taken from the plan keeps the plan's split,
- *   a reported forecast and every outcome go to `unspecified` (*Effekt*), because a report states one figure
- *   for the whole measure and the system will not invent a split. A stale measure counts in each key it
+ * - `year`: one key per plan year, the figures of that year as of `asOf`. The follow-up `year` is stale by the
+ *   due-period rule; another plan year that ended before `asOf` without any report of the measure for it is
+ *   stale too (`markUnreportedPastYear`): its figure is the plan, not a follow-up, and must say so.
+ * - `costType`: planned per cost type as in the plan; the forecast and the outcome (one figure per measure in a
+ *   report) are split over cost types in proportion to the measure's planned level per cost type that year
+ *   (`splitByPlannedCostTypes`), so no cost type shows follow-up the plan does not have; only a measure with
+ *   no planned split keeps them whole on `unspecified` (*Effekt*). A stale measure counts in each key it
  *   contributes a forecast to.
  */
 export function summarizeFollowUp(input: FollowUpInput): FollowUpSummary {
@@ -93,7 +100,15 @@ export function summarizeFollowUp(input: FollowUpInput): FollowUpSummary {
     own.set(measure.orgUnitId, ownOfUnit);
     if (input.by === 'year') {
       for (const planYear of input.planYears) {
-        const ofYear = planYear === input.year ? result : forecastIn(planYear, null);
+        const ofYear =
+          planYear === input.year
+            ? result
+            : markUnreportedPastYear(
+                forecastIn(planYear, null),
+                reportsByMeasure.get(measure.id) ?? [],
+                planYear,
+                input.asOf,
+              );
         addFigures(figuresAt(ownOfUnit, String(planYear)), measureFigures(measure, ofYear, weights));
       }
     } else if (input.by === 'costType') {
@@ -138,7 +153,8 @@ function splitByCostType(
   weights: FeasibilityWeights,
 ): FiguresByKey {
   const split: FiguresByKey = new Map();
-  const forecasts = splitForecastByCostType(measure, input.convention, input.year, result);
+  const forecasts = splitByPlannedCostTypes(measure, input.convention, input.year, result.forecast);
+  const outcomes = splitByPlannedCostTypes(measure, input.convention, input.year, result.outcome);
   const weighted = splitRiskWeighted(forecasts, measure.feasibility, weights);
   for (const [costType, forecast] of forecasts) {
     const figures = figuresAt(split, costType);
@@ -151,11 +167,11 @@ function splitByCostType(
       figures.staleSince = result.lastReportedPeriod;
     }
   }
+  for (const [costType, outcome] of outcomes) if (outcome !== 0) figuresAt(split, costType).outcome = outcome;
   for (const costType of COST_TYPES) {
     const planned = plannedLevel(measure, input.convention, input.year, costType);
     if (planned !== 0) figuresAt(split, costType).planned = planned;
   }
-  if (result.outcome !== 0) figuresAt(split, 'unspecified').outcome = result.outcome;
   return split;
 }
 

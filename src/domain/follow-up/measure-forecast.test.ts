@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlannedMeasure } from '../planned-effect';
 import { measureArbitrary, periodArbitrary, reportsArbitrary } from './arbitraries.test-support';
-import { forecastMeasure, type MeasureForecastInput, splitForecastByCostType } from './measure-forecast';
+import {
+  forecastMeasure,
+  type MeasureForecastInput,
+  markUnreportedPastYear,
+  splitByPlannedCostTypes,
+} from './measure-forecast';
 import { comparePeriods, periodYear } from './period';
 import type { MeasureReport } from './report';
 
@@ -98,18 +103,43 @@ describe('a measure forecast', () => {
     expect(forecastAt(reports, '2024-04').forecast).toBe(2);
   });
 
-  it('splits a planned forecast by the plan, a reported one not at all', () => {
-    const planned = forecastAt([], '2024-08');
-    expect(splitForecastByCostType(measure, 'level', 2024, planned)).toEqual(
+  it('splits a forecast or outcome in proportion to the planned level per cost type', () => {
+    expect(splitByPlannedCostTypes(measure, 'level', 2024, 1000)).toEqual(
       new Map([
         ['personnel', 700],
         ['operating', 300],
       ]),
     );
-    const reported = forecastAt([report('2024-04', 800)], '2024-08');
-    expect(splitForecastByCostType(measure, 'level', 2024, reported)).toEqual(
-      new Map([['unspecified', 800]]),
+    expect(splitByPlannedCostTypes(measure, 'level', 2024, 801)).toEqual(
+      new Map([
+        ['personnel', 561],
+        ['operating', 240],
+      ]),
     );
+  });
+
+  it('keeps the amount whole on unspecified when the plan gives no proportion', () => {
+    expect(splitByPlannedCostTypes(measure, 'level', 2030, 500)).toEqual(new Map([['unspecified', 500]]));
+    const cancelled = { ...measure, status: 'cancelled' as const };
+    expect(splitByPlannedCostTypes(cancelled, 'level', 2024, 500)).toEqual(new Map([['unspecified', 500]]));
+  });
+});
+
+describe('a past plan year without reports', () => {
+  const of2024 = (reports: MeasureReport[]) => forecastAt(reports, '2024-12');
+
+  it('is stale once the year has ended, never reported for it', () => {
+    const reports = [report('2023-12', 1)];
+    const marked = markUnreportedPastYear(of2024([]), reports, 2024, '2025-04');
+    expect(marked).toMatchObject({ forecast: 1000, isStale: true, lastReportedPeriod: '2023-12' });
+  });
+
+  it('is not stale with a report for that year, nor while the year lasts, nor with nothing planned', () => {
+    const reported = [report('2024-08', 900)];
+    expect(markUnreportedPastYear(of2024(reported), reported, 2024, '2025-04').isStale).toBe(false);
+    expect(markUnreportedPastYear(of2024([]), [], 2024, '2024-12').isStale).toBe(false);
+    const nothingPlanned = { ...of2024([]), planned: 0, forecast: 0 };
+    expect(markUnreportedPastYear(nothingPlanned, [], 2024, '2025-04').isStale).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
-import type { CostType, EffectConvention } from '../../shared/enums';
+import { COST_TYPES, type CostType, type EffectConvention } from '../../shared/enums';
+import { apportion } from '../apportion';
 import { countsAsPlanned, type PlannedMeasure, plannedLevel } from '../planned-effect';
-import { comparePeriods, type Period } from './period';
+import { comparePeriods, type Period, periodYear } from './period';
 import { type MeasureReport, reportedForecast, selectCountingReports } from './report';
 
 /** Where a measure's forecast comes from: its latest report, an older report, or the plan. */
@@ -105,24 +106,51 @@ function findLastReportedPeriod(reports: readonly MeasureReport[], asOf: Period)
 }
 
 /**
- * The measure's forecast split by cost type, whole kronor summing exactly to `forecast`. Only a forecast taken
- * from the plan has a known split (the plan's, per cost type); a report states one figure for the whole measure,
- * so a reported forecast stays whole on `unspecified` (*Effekt*) rather than being spread by an invented key.
+ * A measure's follow-up `amount` (its forecast or outcome for `year`) split over cost types in proportion to its
+ * planned level per cost type that year: whole kronor that add up exactly to `amount` (`apportion`). A report
+ * states one figure for the whole measure; the plan says how the measure's effect divides, so a forecast or an
+ * outcome is read in the same proportions and no cost type ever shows follow-up where the plan has none. Only
+ * when the plan gives no proportion (no planned level that year, a cancelled measure, or levels of mixed signs
+ * or adding up to zero: `apportion`) does the amount stay whole on `unspecified` (*Effekt*).
  */
-export function splitForecastByCostType(
+export function splitByPlannedCostTypes(
   measure: PlannedMeasure,
   convention: EffectConvention,
   year: number,
-  result: Pick<MeasureForecast, 'forecast' | 'forecastSource'>,
+  amount: number,
 ): Map<CostType, number> {
-  if (result.forecastSource !== 'plan' || !countsAsPlanned(measure)) {
-    return new Map([['unspecified', result.forecast]]);
+  const costTypes: CostType[] = [];
+  const levels: number[] = [];
+  if (countsAsPlanned(measure)) {
+    for (const costType of COST_TYPES) {
+      const level = plannedLevel(measure, convention, year, costType);
+      if (level === 0) continue;
+      costTypes.push(costType);
+      levels.push(level);
+    }
   }
-  const parts = new Map<CostType, number>();
-  for (const effect of measure.effects) {
-    if (parts.has(effect.costType)) continue;
-    const level = plannedLevel(measure, convention, year, effect.costType);
-    if (level !== 0) parts.set(effect.costType, level);
-  }
-  return parts.size === 0 ? new Map([['unspecified', result.forecast]]) : parts;
+  const parts = apportion(amount, levels);
+  if (parts === undefined) return new Map([['unspecified', amount]]);
+  return new Map(costTypes.map((costType, index) => [costType, parts[index] as number]));
+}
+
+/**
+ * A past plan year's figures marked stale when nobody reported for that year (SPEC §4 as this system applies
+ * it to the `year` grouping): a year that ended before `asOf` and has no counting report of the measure still
+ * counts with its planned level, but that is the plan, not a follow-up — so it is flagged stale instead of
+ * being counted silently as if it had been followed up. Reporting rounds ask for the current year only, so the
+ * due-period rule of `forecastMeasure` cannot see this; a measure with no planned level that year (or
+ * cancelled) has nothing counted and is left as it is. `asOf` must be a later year than `year`, so every
+ * report of `year` or before lies at or before it.
+ */
+export function markUnreportedPastYear(
+  result: MeasureForecast,
+  reports: readonly MeasureReport[],
+  year: number,
+  asOf: Period,
+): MeasureForecast {
+  if (result.isStale || result.planned === 0 || year >= periodYear(asOf)) return result;
+  if (selectCountingReports(reports, year, asOf).length > 0) return result;
+  // "Stale since" the last report made for that year or before it: none, for a year nobody followed up.
+  return { ...result, isStale: true, lastReportedPeriod: findLastReportedPeriod(reports, `${year}-12`) };
 }

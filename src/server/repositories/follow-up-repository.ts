@@ -65,9 +65,9 @@ export async function findPlannedMeasures(trx: Tx, planId: string): Promise<Plan
 }
 
 /**
- * The submitted reports (never drafts) that the figures of `year` as of `asOf` can depend on: every report from
- * January of the year up to `asOf`, and each measure's latest report before the year (for "stale since" and
- * for a round due before the year began). Older reports cannot change any figure (domain/follow-up), so a
+ * The submitted reports (never drafts) that the figures of `year` (and later years) as of `asOf` can depend on:
+ * every report from January of `year` up to `asOf`, and each measure's latest report before it (for "stale
+ * since" and for a round due before the year began). Older reports cannot change any figure (domain/follow-up), so a
  * plan with years of history reads a few rows per measure instead of all of them.
  */
 export async function findSubmittedReports(

@@ -123,3 +123,62 @@ describe('GET /api/plans/:id/forecast-history', () => {
     expect(forbiddenForChef.statusCode).toBe(403);
   });
 });
+
+describe('GET /api/plans/:id/summary by cost type and by year, as of a period', () => {
+  const summary = async (query: string) => {
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/summary?${query}`,
+      headers: { cookie: controller.cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    return response.json() as {
+      total: { planned: number; forecast: number; outcome: number; staleCount: number };
+      rows: {
+        key: string;
+        planned: number;
+        forecast: number;
+        outcome: number;
+        stale: number;
+        staleCount: number;
+      }[];
+    };
+  };
+
+  it('splits forecast and outcome in proportion to the planned cost types, never contradicting them', async () => {
+    const body = await summary('year=2024&by=costType&period=2024-12');
+    const row = (key: string) => body.rows.find((r) => r.key === key)!;
+    // Before: the whole 337,0 mnkr under `unspecified` (planned 0) and 0 under the three planned cost types.
+    expect(row('unspecified')).toMatchObject({ planned: 0, forecast: 0, outcome: 0 });
+    expect(row('personnel')).toMatchObject({
+      planned: 262_400_000,
+      forecast: 148_406_000,
+      outcome: 148_406_000,
+    });
+    expect(row('operating')).toMatchObject({
+      planned: 244_800_000,
+      forecast: 166_655_000,
+      outcome: 166_655_000,
+    });
+    expect(row('revenue')).toMatchObject({ planned: 50_500_000, forecast: 21_939_000, outcome: 21_939_000 });
+    const sum = (figure: 'forecast' | 'outcome' | 'planned') =>
+      body.rows.reduce((acc, r) => acc + r[figure], 0);
+    expect([sum('planned'), sum('forecast'), sum('outcome')]).toEqual([
+      body.total.planned,
+      body.total.forecast,
+      body.total.outcome,
+    ]);
+    expect(body.total.forecast).toBe(337_000_000);
+  });
+
+  it('marks a past plan year without reports stale instead of counting its plan silently', async () => {
+    const body = await summary('year=2024&by=year&period=2024-12');
+    const row = (key: string) => body.rows.find((r) => r.key === key)!;
+    // 2023 ended before 2024-12 and no measure reported for it: its 223,1 mnkr is the plan, flagged stale.
+    expect(row('2023')).toMatchObject({ forecast: 223_080_000, stale: 223_080_000, staleCount: 29 });
+    expect(row('2024')).toMatchObject({ forecast: 337_000_000, stale: 0, staleCount: 0 });
+    // 2025 has not begun: its plan is no follow-up yet, but nothing was due either.
+    expect(row('2025')).toMatchObject({ forecast: 510_700_000, stale: 0, staleCount: 0 });
+    expect(body.total).toMatchObject({ forecast: 337_000_000, staleCount: 0 });
+  });
+});

@@ -43,11 +43,16 @@ export async function loadFollowUpFigures(
   const expected: ExpectedPeriods =
     rounds.length === 0 ? 'latestReported' : { byUnit: expectedPeriodByUnit(units, rounds, null) };
   const weights = feasibilityWeightsFromDecimals(settings.feasibilityWeights);
-  let domain: ReturnType<typeof loadFollowUp> | undefined;
+  let byCostType: ReturnType<typeof loadFollowUp> | undefined;
+  let byYear: ReturnType<typeof loadFollowUp> | undefined;
   return async (by) => {
-    if (by === 'year' || by === 'costType') {
-      domain ??= loadFollowUp(trx, plan, units, query);
-      return (await domain)(by);
+    if (by === 'costType') {
+      byCostType ??= loadFollowUp(trx, plan, units, query);
+      return (await byCostType)(by);
+    }
+    if (by === 'year') {
+      byYear ??= loadFollowUp(trx, plan, units, query, true);
+      return (await byYear)(by);
     }
     const own = await sumOwnFollowUpFigures(trx, {
       planId: plan.id,

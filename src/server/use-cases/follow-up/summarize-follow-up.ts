@@ -15,16 +15,20 @@ import { expectedPeriods } from './expected-periods';
 /**
  * The follow-up figures of a plan for a year as of a period (SPEC §4), for one grouping: what was reported
  * up to then (never drafts, never later reports), which measures are stale, and the roll-up of every figure.
+ * `allPlanYears` reads the reports of every plan year (the `year` grouping shows each of them), not only the
+ * follow-up year's.
  */
 export async function loadFollowUp(
   trx: Tx,
   plan: PlanRecord,
   units: readonly OrgUnitRecord[],
   query: { year: number; period: string; planYears: readonly number[] },
+  allPlanYears = false,
 ): Promise<(by: Grouping) => FollowUpSummary> {
+  const fromYear = allPlanYears ? Math.min(query.year, ...query.planYears) : query.year;
   const [measures, reports, rounds, settings] = await Promise.all([
     findPlannedMeasures(trx, plan.id),
-    findSubmittedReports(trx, plan.id, query.year, query.period),
+    findSubmittedReports(trx, plan.id, fromYear, query.period),
     findRoundsUpTo(trx, plan.id, query.period),
     findTenantSettings(trx),
   ]);
