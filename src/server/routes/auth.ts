@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZError } from '../../shared/schemas/common';
+import { ZError, ZSafeString } from '../../shared/schemas/common';
 import { ZSession } from '../../shared/schemas/session';
 import type { Actor } from '../actor';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from '../auth/request-auth';
@@ -23,9 +23,9 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['Inloggning'],
           summary: 'Logga in (organisation, användarnamn, lösenord)',
           body: z.object({
-            tenant: z.string().min(1).max(63),
-            username: z.string().min(1).max(200),
-            password: z.string().min(1).max(1000),
+            tenant: ZSafeString().min(1).max(63),
+            username: ZSafeString().min(1).max(200),
+            password: ZSafeString().min(1).max(1000),
           }),
           response: { 200: ZSession, 401: ZError },
         },
