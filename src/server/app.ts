@@ -11,6 +11,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './context';
+import { isUniqueViolation } from './db/unique-violation';
 import { AppError } from './errors';
 import { registerRoutes } from './routes';
 import { registerWebAssets } from './web-assets';
@@ -98,6 +99,17 @@ export async function buildApp(
       return reply
         .status(409)
         .send(errorBody('CONFLICT', `Perioden ${closed[1]} har stängts; inget har sparats`));
+    }
+    // A unique key no use-case check caught (two writes at once): a conflict, never a 500 (issue 11).
+    if (isUniqueViolation(error)) {
+      return reply
+        .status(409)
+        .send(
+          errorBody(
+            'CONFLICT',
+            'Uppgiften finns redan (någon sparade samma sak samtidigt); ladda om och försök igen',
+          ),
+        );
     }
     request.log.error(error);
     return reply.status(500).send(errorBody('INTERNAL', 'Ett oväntat fel inträffade. Inget har sparats.'));
