@@ -10,7 +10,11 @@ export interface BalansConfig {
   /** Production: secure cookies, demo passwords never printed. */
   isProduction: boolean;
   maxImportBytes: number;
+  /** The request log's level (BALANS_LOG_LEVEL: fatal, error, warn, info, debug, trace or silent). */
+  logLevel: string;
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export interface ConfigOptions {
   data?: string | undefined;
@@ -32,6 +36,8 @@ export function resolveConfig(
     throw new Error(`Ogiltig port: ${options.port ?? env.PORT}`);
   const maxImportBytes = Number(env.BALANS_MAX_IMPORT_MB ?? 50) * 1024 * 1024;
   const host = options.host ?? env.HOST ?? '127.0.0.1';
+  const logLevel = env.BALANS_LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`Ogiltig loggnivå BALANS_LOG_LEVEL: ${logLevel}`);
   if (env.DATABASE_URL) {
     return {
       database: { kind: 'postgres', url: env.DATABASE_URL },
@@ -40,6 +46,7 @@ export function resolveConfig(
       port,
       isProduction,
       maxImportBytes,
+      logLevel,
     };
   }
   const dataDir = path.resolve(options.data ?? env.BALANS_DATA ?? 'data');
@@ -50,5 +57,6 @@ export function resolveConfig(
     port,
     isProduction,
     maxImportBytes,
+    logLevel,
   };
 }

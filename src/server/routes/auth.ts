@@ -62,9 +62,9 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const token = request.cookies[SESSION_COOKIE];
         const session = token ? await resolveSession(ctx.db, token) : undefined;
         if (!session) {
-          return reply
-            .status(401)
-            .send({ error: { code: 'UNAUTHENTICATED', message: 'Du är inte inloggad' } });
+          return reply.status(401).send({
+            error: { code: 'UNAUTHENTICATED', message: 'Du är inte inloggad', requestId: request.id },
+          });
         }
         return presentSession(ctx, session.actor, session.csrfToken);
       },

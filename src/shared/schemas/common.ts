@@ -77,5 +77,7 @@ export const ZError = z.object({
       )
       .optional(),
     current: z.unknown().optional(),
+    /** The request's id, as in the server log (issue 11). */
+    requestId: z.string().optional(),
   }),
 });
