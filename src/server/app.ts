@@ -10,6 +10,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ThrottledError } from './auth/login-throttle';
 import type { AppContext } from './context';
 import { isUniqueViolation } from './db/unique-violation';
 import { AppError } from './errors';
@@ -39,6 +40,7 @@ export async function buildApp(
     logger: loggerOptions(ctx.config, options.logStream),
     genReqId: requestIdOf,
     requestIdHeader: false,
+    trustProxy: ctx.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   registerSecurityHeaders(app, ctx.config);
@@ -73,6 +75,7 @@ export async function buildApp(
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
+      if (error instanceof ThrottledError) reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply.status(error.status).send(
         errorBody(request, error.code, error.message, {
           ...(error.details.length > 0 ? { details: error.details } : {}),

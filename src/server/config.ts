@@ -12,6 +12,11 @@ export interface BalansConfig {
   maxImportBytes: number;
   /** The request log's level (BALANS_LOG_LEVEL: fatal, error, warn, info, debug, trace or silent). */
   logLevel: string;
+  /**
+   * Which proxies to believe about the client's address (BALANS_TRUST_PROXY: `true` or a comma-separated list of
+   * addresses or subnets, as Fastify's `trustProxy`); none by default. Login throttling counts per address (decision 0012).
+   */
+  trustProxy: boolean | string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -38,6 +43,7 @@ export function resolveConfig(
   const host = options.host ?? env.HOST ?? '127.0.0.1';
   const logLevel = env.BALANS_LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`Ogiltig loggnivå BALANS_LOG_LEVEL: ${logLevel}`);
+  const trustProxy = readTrustProxy(env.BALANS_TRUST_PROXY);
   if (env.DATABASE_URL) {
     return {
       database: { kind: 'postgres', url: env.DATABASE_URL },
@@ -47,6 +53,7 @@ export function resolveConfig(
       isProduction,
       maxImportBytes,
       logLevel,
+      trustProxy,
     };
   }
   const dataDir = path.resolve(options.data ?? env.BALANS_DATA ?? 'data');
@@ -58,5 +65,11 @@ export function resolveConfig(
     isProduction,
     maxImportBytes,
     logLevel,
+    trustProxy,
   };
+}
+
+function readTrustProxy(text: string | undefined): boolean | string {
+  if (!text || text === 'false') return false;
+  return text === 'true' ? true : text;
 }

@@ -27,11 +27,15 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             username: ZSafeString().min(1).max(200),
             password: ZSafeString().min(1).max(1000),
           }),
-          response: { 200: ZSession, 401: ZError },
+          response: { 200: ZSession, 400: ZError, 401: ZError, 429: ZError },
         },
       },
       async (request, reply) => {
-        const result = await logIn(ctx.db, request.body);
+        const result = await logIn(ctx.db, request.body, {
+          address: request.ip,
+          now: ctx.clock?.() ?? new Date(),
+          log: request.log,
+        });
         setSessionCookie(ctx, reply, result.token);
         return presentSession(ctx, result.actor, result.csrfToken);
       },
