@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -10,26 +10,40 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ThrottledError } from './auth/login-throttle';
 import type { AppContext } from './context';
+import { isUniqueViolation } from './db/unique-violation';
 import { AppError } from './errors';
+import { type LogStream, loggerOptions, requestIdOf } from './logging';
 import { registerRoutes } from './routes';
+import { registerSecurityHeaders } from './security-headers';
 import { registerWebAssets } from './web-assets';
 
 z.config(z.locales.sv());
 
-function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
-  return { error: { code, message, ...extra } };
+/** Every error answer names its request id, which the log shows too: a user can quote it (issue 11). */
+function errorBody(
+  request: FastifyRequest,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+) {
+  return { error: { code, message, ...extra, requestId: request.id } };
 }
 
 /** Builds the Fastify app: schemas, OpenAPI at /api/docs, cookies, JSON errors without stack traces, routes. */
 export async function buildApp(
   ctx: AppContext,
-  options: { logger?: boolean } = {},
+  options: { logStream?: LogStream } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(ctx.config, options.logStream),
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    trustProxy: ctx.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  registerSecurityHeaders(app, ctx.config);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -61,8 +75,9 @@ export async function buildApp(
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
+      if (error instanceof ThrottledError) reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply.status(error.status).send(
-        errorBody(error.code, error.message, {
+        errorBody(request, error.code, error.message, {
           ...(error.details.length > 0 ? { details: error.details } : {}),
           ...(error.current !== undefined ? { current: error.current } : {}),
         }),
@@ -75,32 +90,55 @@ export async function buildApp(
       }));
       const first = details[0];
       return reply.status(400).send(
-        errorBody('VALIDATION', `Ogiltiga uppgifter${first ? `: ${first.field}: ${first.message}` : ''}`, {
-          details,
-        }),
+        errorBody(
+          request,
+          'VALIDATION',
+          `Ogiltiga uppgifter${first ? `: ${first.field}: ${first.message}` : ''}`,
+          {
+            details,
+          },
+        ),
       );
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status === 413) {
-      return reply.status(413).send(errorBody('PAYLOAD_TOO_LARGE', 'Filen eller begäran är för stor'));
+      return reply
+        .status(413)
+        .send(errorBody(request, 'PAYLOAD_TOO_LARGE', 'Filen eller begäran är för stor'));
     }
     if (status === 415) {
-      return reply.status(415).send(errorBody('VALIDATION', 'Okänd innehållstyp (Content-Type) för begäran'));
+      return reply
+        .status(415)
+        .send(errorBody(request, 'VALIDATION', 'Okänd innehållstyp (Content-Type) för begäran'));
     }
     if (status >= 400 && status < 500) {
       return reply
         .status(status)
-        .send(errorBody('VALIDATION', 'Begäran kunde inte tolkas (felaktig JSON eller parameter)'));
+        .send(errorBody(request, 'VALIDATION', 'Begäran kunde inte tolkas (felaktig JSON eller parameter)'));
     }
     // The database's own guard for closed periods (a save that raced the close of its round).
     const closed = /period (\d{4}-\d{2}) is closed/.exec(error instanceof Error ? error.message : '');
     if (closed) {
       return reply
         .status(409)
-        .send(errorBody('CONFLICT', `Perioden ${closed[1]} har stängts; inget har sparats`));
+        .send(errorBody(request, 'CONFLICT', `Perioden ${closed[1]} har stängts; inget har sparats`));
+    }
+    // A unique key no use-case check caught (two writes at once): a conflict, never a 500 (issue 11).
+    if (isUniqueViolation(error)) {
+      return reply
+        .status(409)
+        .send(
+          errorBody(
+            request,
+            'CONFLICT',
+            'Uppgiften finns redan (någon sparade samma sak samtidigt); ladda om och försök igen',
+          ),
+        );
     }
     request.log.error(error);
-    return reply.status(500).send(errorBody('INTERNAL', 'Ett oväntat fel inträffade. Inget har sparats.'));
+    return reply
+      .status(500)
+      .send(errorBody(request, 'INTERNAL', 'Ett oväntat fel inträffade. Inget har sparats.'));
   });
   const sendWebApp = await registerWebAssets(app);
   app.setNotFoundHandler((request, reply) => {
@@ -109,7 +147,7 @@ export async function buildApp(
     if (isPage && sendWebApp) return sendWebApp(reply);
     return reply
       .status(404)
-      .send(errorBody('NOT_FOUND', `Adressen ${request.method} ${pathname} finns inte`));
+      .send(errorBody(request, 'NOT_FOUND', `Adressen ${request.method} ${pathname} finns inte`));
   });
 
   await registerRoutes(app, ctx);

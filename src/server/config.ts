@@ -10,7 +10,16 @@ export interface BalansConfig {
   /** Production: secure cookies, demo passwords never printed. */
   isProduction: boolean;
   maxImportBytes: number;
+  /** The request log's level (BALANS_LOG_LEVEL: fatal, error, warn, info, debug, trace or silent). */
+  logLevel: string;
+  /**
+   * Which proxies to believe about the client's address (BALANS_TRUST_PROXY: `true` or a comma-separated list of
+   * addresses or subnets, as Fastify's `trustProxy`); none by default. Login throttling counts per address (decision 0012).
+   */
+  trustProxy: boolean | string;
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export interface ConfigOptions {
   data?: string | undefined;
@@ -32,6 +41,9 @@ export function resolveConfig(
     throw new Error(`Ogiltig port: ${options.port ?? env.PORT}`);
   const maxImportBytes = Number(env.BALANS_MAX_IMPORT_MB ?? 50) * 1024 * 1024;
   const host = options.host ?? env.HOST ?? '127.0.0.1';
+  const logLevel = env.BALANS_LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`Ogiltig loggnivå BALANS_LOG_LEVEL: ${logLevel}`);
+  const trustProxy = readTrustProxy(env.BALANS_TRUST_PROXY);
   if (env.DATABASE_URL) {
     return {
       database: { kind: 'postgres', url: env.DATABASE_URL },
@@ -40,6 +52,8 @@ export function resolveConfig(
       port,
       isProduction,
       maxImportBytes,
+      logLevel,
+      trustProxy,
     };
   }
   const dataDir = path.resolve(options.data ?? env.BALANS_DATA ?? 'data');
@@ -50,5 +64,12 @@ export function resolveConfig(
     port,
     isProduction,
     maxImportBytes,
+    logLevel,
+    trustProxy,
   };
+}
+
+function readTrustProxy(text: string | undefined): boolean | string {
+  if (!text || text === 'false') return false;
+  return text === 'true' ? true : text;
 }

@@ -8,4 +8,6 @@ export interface AppContext {
   config: BalansConfig;
   /** Token that lets the `balans` CLI on this machine hand its work to the running server. */
   cliToken?: string | undefined;
+  /** The time now; tests set it to step past a login delay without waiting (default: the system clock). */
+  clock?: (() => Date) | undefined;
 }

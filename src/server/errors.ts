@@ -13,6 +13,8 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   VERSION_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** Too many failed logins (issue 11): wait as the Retry-After header says. */
+  THROTTLED: 429,
   INTERNAL: 500,
 } as const;
 

@@ -43,6 +43,24 @@ describe('balans reports import', () => {
     expect(JSON.parse(again.stdout)).toEqual({ imported: 0, errors: [] });
   });
 
+  it('refuses a NUL byte in a cell with its JSON error, importing nothing (issue 11)', async () => {
+    await writeFile(
+      path.join(env.cwd, 'nul.csv'),
+      'Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar\nHS-01;2024-10;1;2;grön;Bra\u0000\n',
+    );
+    const result = await run(['import', 'nul.csv', '--tenant', slug, '--json']);
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({
+      imported: 0,
+      errors: [
+        {
+          line: 2,
+          message: 'Kolumnen Kommentar: Texten innehåller ett NUL-tecken (U+0000), som inte är tillåtet',
+        },
+      ],
+    });
+  });
+
   it('exits 1 with every error and its line, importing nothing', async () => {
     await writeFile(
       path.join(env.cwd, 'trasig.csv'),

@@ -34,10 +34,7 @@ export async function serve(args: ParsedArgs): Promise<void> {
     demoUsers = await rememberDemoUsers(config, result?.users ?? []);
   }
   const cliToken = newCliToken();
-  const app = await buildApp(
-    { db: database.db, config, cliToken },
-    { logger: process.env.BALANS_LOG === '1' },
-  );
+  const app = await buildApp({ db: database.db, config, cliToken });
   await app.listen({ host: config.host, port: config.port });
   const port = (app.server.address() as AddressInfo).port;
   const finalConfig = { ...config, port };

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/enums';
 import type { Actor } from '../actor';
@@ -13,6 +14,7 @@ import {
 } from '../repositories/session-repository';
 import { findTenantBySlug } from '../repositories/tenant-repository';
 import { findActiveUserWithGrants, findUserCredentials } from '../repositories/user-repository';
+import { admitLogin, loginSucceeded } from './login-throttle';
 import { verifyPassword } from './password';
 
 export const SESSION_HOURS = 12;
@@ -36,17 +38,58 @@ export interface LoginResult {
 
 const WRONG_LOGIN = 'Fel organisation, användarnamn eller lösenord';
 
-/** Checks the password and opens a session; the same answer for an unknown tenant, user or wrong password. */
+export interface LoginContext {
+  /** The client's address (throttling per address, the log). */
+  address: string;
+  now: Date;
+  log?: FastifyBaseLogger | undefined;
+}
+
+/**
+ * Checks the password and opens a session; the same answer for an unknown tenant, user or wrong password.
+ * Too many failures first refuse the attempt for a while (THROTTLED, decision 0012) without checking it.
+ * Every failure is logged — the tenant, the address, the counts, and the username when it exists — never
+ * the password.
+ */
 export async function logIn(
   db: Kysely<Database>,
   credentials: { tenant: string; username: string; password: string },
+  context: LoginContext,
 ): Promise<LoginResult> {
-  const tenant = await findTenantBySlug(db, credentials.tenant.trim().toLowerCase());
+  const slug = credentials.tenant.trim().toLowerCase();
+  const attempt = { tenant: slug, username: credentials.username, address: context.address };
+  let admission: Awaited<ReturnType<typeof admitLogin>>;
+  try {
+    admission = await admitLogin(db, attempt, context.now);
+  } catch (error) {
+    const retryAfterSeconds = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+    context.log?.warn(
+      { event: 'login.throttled', tenant: slug, address: context.address, retryAfterSeconds },
+      'Inloggning spärrad för en stund efter för många misslyckade försök',
+    );
+    throw error;
+  }
+  const tenant = await findTenantBySlug(db, slug);
   const user = tenant
     ? await withTenant(db, tenant.id, (trx) => findUserCredentials(trx, credentials.username.trim()))
     : undefined;
   const ok = await verifyPassword(user?.passwordHash ?? null, credentials.password);
-  if (!tenant || !user || !ok || !user.isActive) throw new AppError('UNAUTHENTICATED', WRONG_LOGIN);
+  if (!tenant || !user || !ok || !user.isActive) {
+    context.log?.warn(
+      {
+        event: 'login.failed',
+        tenant: slug,
+        // A username that names no account may be a password typed in the wrong field: not logged.
+        username: user ? user.username : undefined,
+        reason: !user ? 'unknown' : !ok ? 'password' : 'inactive',
+        address: context.address,
+        failures: admission.failures,
+      },
+      'Misslyckad inloggning',
+    );
+    throw new AppError('UNAUTHENTICATED', WRONG_LOGIN);
+  }
+  await loginSucceeded(db, admission, context.now);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);

@@ -53,6 +53,15 @@ export interface RoleGrantsTable {
   createdAt: Timestamp;
 }
 
+/** Failed logins per key (migration 20261204-0006, decision 0012). */
+export interface LoginThrottleTable {
+  key: string;
+  kind: string;
+  failures: number;
+  lastFailureAt: ColumnType<Date, Date, Date>;
+  blockedUntil: ColumnType<Date | null, Date | null, Date | null>;
+}
+
 export interface SessionsTable {
   tokenHash: string;
   tenantId: string;
@@ -336,6 +345,7 @@ export interface Database {
   users: UsersTable;
   roleGrants: RoleGrantsTable;
   sessions: SessionsTable;
+  loginThrottle: LoginThrottleTable;
   plans: PlansTable;
   planTargets: PlanTargetsTable;
   programmes: ProgrammesTable;

@@ -10,6 +10,7 @@ import {
   type RiskPerspective,
   SAVINGS_TYPE_SV,
 } from '../../shared/enums';
+import { invalidTextMessage } from '../../shared/text-safety';
 import {
   MAX_CODE_LENGTH,
   MAX_TEXT_LENGTH,
@@ -83,6 +84,9 @@ function emptyMeasure(rowNumber: number): ParsedMeasureRow {
 /** Reads one cell into `measure`; returns the problem, if any. Plain blocks, no closures: this runs per cell. */
 function applyCell(measure: ParsedMeasureRow, column: PlanColumn, value: CellValue): Parsed<unknown> {
   const role = column.role;
+  // No cell may bring a NUL byte or a lone surrogate into the database (issue 11).
+  const invalid = value.kind === 'text' ? invalidTextMessage(value.text) : undefined;
+  if (invalid) return { ok: false, message: invalid };
   switch (role.kind) {
     case 'code':
     case 'title':

@@ -107,6 +107,17 @@ describe('parseText and parseUnitPath', () => {
     expect(resultOf(parseText(number(1002), 50))).toBe('1002');
   });
 
+  it('refuses a NUL byte or a lone surrogate in a cell (issue 11)', () => {
+    expect(parseText(text('Titel\u0000'), 50)).toEqual({
+      ok: false,
+      message: 'Texten innehåller ett NUL-tecken (U+0000), som inte är tillåtet',
+    });
+    expect(parseText(text('Titel\uD800'), 50)).toEqual({
+      ok: false,
+      message: 'Texten innehåller ett ensamt surrogattecken (U+D800), som inte är tillåtet',
+    });
+  });
+
   it('splits org paths on / and trims each level', () => {
     expect(resultOf(parseUnitPath(text(' Region /Vård/  Division Kirurgi ')))).toEqual([
       'Region',

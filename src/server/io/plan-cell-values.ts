@@ -4,6 +4,7 @@
  */
 import { codeFromSwedish, RISK_LEVEL_SV, type RiskLevel } from '../../shared/enums';
 import { type AmountUnit, parseAmount, toKronor } from '../../shared/money';
+import { invalidTextMessage } from '../../shared/text-safety';
 import type { ParsedRisk } from './plan-workbook';
 import { type CellValue, cellText, describeCell } from './workbook-cells';
 
@@ -27,6 +28,8 @@ export function parseText(cell: CellValue, maxLength: number): Parsed<string> {
   const raw = cellText(cell);
   if (raw === undefined) return fail(`${describeCell(cell)} kan inte användas här; skriv text`);
   const text = raw.trim();
+  const invalid = invalidTextMessage(text);
+  if (invalid) return fail(invalid);
   // Cheap length check first; code points are only counted near the limit.
   if (text.length > maxLength) {
     const count = characterCount(text);

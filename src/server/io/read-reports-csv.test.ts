@@ -50,6 +50,24 @@ describe('the follow-up CSV', () => {
     ]);
   });
 
+  it('refuses a NUL byte or a lone surrogate in any cell, naming its line and column (issue 11)', () => {
+    const head = 'Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar';
+    const parsed = readReportsCsv(
+      `${head}\nHS-01;2024-09;1;2;grön;ok\u0000\nHS-02\uDC00;2024-09;1;2;grön;\n`,
+    );
+    expect(parsed.lines).toEqual([]);
+    expect(parsed.errors).toEqual([
+      {
+        line: 2,
+        message: 'Kolumnen Kommentar: Texten innehåller ett NUL-tecken (U+0000), som inte är tillåtet',
+      },
+      {
+        line: 3,
+        message: 'Kolumnen Kod: Texten innehåller ett ensamt surrogattecken (U+DC00), som inte är tillåtet',
+      },
+    ]);
+  });
+
   it('names a missing column and an empty file', () => {
     expect(readReportsCsv('Kod;Period;Status\nHS-01;2024-04;grön').errors).toEqual([
       { line: 1, message: 'Rubrikraden saknar kolumnen Prognos' },

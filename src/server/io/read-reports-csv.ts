@@ -1,5 +1,6 @@
 import { REPORT_STATUS_SV, REPORT_STATUSES, type ReportStatus } from '../../shared/enums';
 import { type AmountUnit, parseAmount } from '../../shared/money';
+import { invalidTextMessage } from '../../shared/text-safety';
 import { parseDelimited } from './csv';
 
 /** One line of the follow-up file `Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar` (see README). */
@@ -73,6 +74,12 @@ export function readReportsCsv(text: string): { lines: ReportLine[]; errors: Rep
       return at === undefined ? '' : (fields[at] ?? '').trim();
     };
     const fail = (message: string) => errors.push({ line, message });
+    // No cell may bring a NUL byte or a lone surrogate into the database (issue 11).
+    fields.forEach((text, at) => {
+      const invalid = invalidTextMessage(text);
+      const name = header.fields[at]?.trim();
+      if (invalid) fail(`Kolumnen ${name && !invalidTextMessage(name) ? name : at + 1}: ${invalid}`);
+    });
     const code = cell('code');
     const period = cell('period');
     if (!code) fail('Kod saknas');

@@ -150,7 +150,7 @@ describe('audit API', () => {
         headers: headers(sessions[user]!),
       });
       expect(refused.statusCode).toBe(403);
-      expect((refused.json() as { error: { code: string; message: string } }).error).toEqual({
+      expect((refused.json() as { error: { code: string; message: string } }).error).toMatchObject({
         code: 'FORBIDDEN',
         message: 'Bara revisorer och administratörer kan läsa ändringsloggen',
       });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZError } from '../../shared/schemas/common';
+import { ZError, ZSafeString } from '../../shared/schemas/common';
 import { ZSession } from '../../shared/schemas/session';
 import type { Actor } from '../actor';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from '../auth/request-auth';
@@ -23,15 +23,19 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['Inloggning'],
           summary: 'Logga in (organisation, användarnamn, lösenord)',
           body: z.object({
-            tenant: z.string().min(1).max(63),
-            username: z.string().min(1).max(200),
-            password: z.string().min(1).max(1000),
+            tenant: ZSafeString().min(1).max(63),
+            username: ZSafeString().min(1).max(200),
+            password: ZSafeString().min(1).max(1000),
           }),
-          response: { 200: ZSession, 401: ZError },
+          response: { 200: ZSession, 400: ZError, 401: ZError, 429: ZError },
         },
       },
       async (request, reply) => {
-        const result = await logIn(ctx.db, request.body);
+        const result = await logIn(ctx.db, request.body, {
+          address: request.ip,
+          now: ctx.clock?.() ?? new Date(),
+          log: request.log,
+        });
         setSessionCookie(ctx, reply, result.token);
         return presentSession(ctx, result.actor, result.csrfToken);
       },
@@ -62,9 +66,9 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const token = request.cookies[SESSION_COOKIE];
         const session = token ? await resolveSession(ctx.db, token) : undefined;
         if (!session) {
-          return reply
-            .status(401)
-            .send({ error: { code: 'UNAUTHENTICATED', message: 'Du är inte inloggad' } });
+          return reply.status(401).send({
+            error: { code: 'UNAUTHENTICATED', message: 'Du är inte inloggad', requestId: request.id },
+          });
         }
         return presentSession(ctx, session.actor, session.csrfToken);
       },

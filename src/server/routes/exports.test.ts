@@ -200,7 +200,7 @@ describe('GET /api/plans/:planId/export', () => {
     for (const id of [randomUUID(), 'inte-ett-id', otherPlanId]) {
       const response = await exportAs(controller, id);
       expect(response.statusCode, id).toBe(404);
-      expect(response.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Planen finns inte' } });
+      expect(response.json()).toMatchObject({ error: { code: 'NOT_FOUND', message: 'Planen finns inte' } });
     }
     const anonymous = await exportAs(undefined);
     expect(anonymous.statusCode).toBe(401);

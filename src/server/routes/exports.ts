@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZError, ZId } from '../../shared/schemas/common';
+import { ZError, ZId, ZSafeString } from '../../shared/schemas/common';
 import { requireActor } from '../auth/request-auth';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
@@ -38,7 +38,7 @@ export function exportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Exportera planen till Excel-mallen (.xlsx) med de åtgärder du får läsa; filen kan importeras tillbaka utan ändringar',
           produces: [XLSX_CONTENT_TYPE, 'application/json'],
-          params: z.object({ planId: z.string().max(100) }),
+          params: z.object({ planId: ZSafeString().max(100) }),
           response: {
             200: z.unknown().describe(`Excel-arbetsbok (${XLSX_CONTENT_TYPE})`),
             401: ZError,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isTenantAdmin } from '../../domain/access';
-import { ZError } from '../../shared/schemas/common';
+import { ZError, ZSafeString } from '../../shared/schemas/common';
 import { ZImportResult } from '../../shared/schemas/import';
 import { requireActor } from '../auth/request-auth';
 import type { AppContext } from '../context';
@@ -21,8 +21,8 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'Importera en plan från Excel-mallen (.xlsx som request body). dryRun=true ger förhandsgranskning.',
           querystring: z.object({
-            plan: z.string().max(300).optional(),
-            fileName: z.string().max(500).default('plan.xlsx'),
+            plan: ZSafeString().max(300).optional(),
+            fileName: ZSafeString().max(500).default('plan.xlsx'),
             dryRun: z.enum(['true', 'false']).default('false'),
           }),
           response: {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CATEGORIES, MEASURE_STATUSES, SAVINGS_TYPES } from '../../shared/enums';
-import { ZAsOf, ZAsOfQuery, ZError, ZId } from '../../shared/schemas/common';
+import { ZAsOf, ZAsOfQuery, ZError, ZId, ZSafeString } from '../../shared/schemas/common';
 import { ZMeasure, ZMeasureInput, ZMeasurePatch } from '../../shared/schemas/measure';
 import type { AppContext } from '../context';
 import { MEASURE_SORTS } from '../repositories/measure-list-repository';
@@ -29,10 +29,10 @@ export function measureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             status: z.enum(MEASURE_STATUSES).optional(),
             category: z.enum(CATEGORIES).optional(),
             savingsType: z.enum(SAVINGS_TYPES).optional(),
-            group: z.string().max(200).optional(),
+            group: ZSafeString().max(200).optional(),
             feasibility: z.coerce.number().int().min(1).max(3).optional(),
             responsibleUserId: ZId.optional(),
-            q: z.string().max(200).optional(),
+            q: ZSafeString().max(200).optional(),
             sort: z.enum(MEASURE_SORTS).default('code'),
             limit: z.coerce.number().int().min(1).max(1000).default(100),
             offset: z.coerce.number().int().min(0).default(0),

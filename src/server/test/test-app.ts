@@ -8,6 +8,7 @@ import { buildApp } from '../app';
 import { resolveConfig } from '../config';
 import type { Database } from '../db/schema';
 import { withTenant } from '../db/tenant-scope';
+import type { LogStream } from '../logging';
 import { listOrgUnits } from '../repositories/org-unit-repository';
 import type { TenantRecord } from '../repositories/tenant-repository';
 import { importPlan } from '../use-cases/import-plan';
@@ -16,9 +17,14 @@ import { createTestTenant } from './factories';
 
 export const TEST_PASSWORD = 'ett-långt-testlösenord';
 
-export async function buildTestApp(db: Kysely<Database>): Promise<FastifyInstance> {
+/** The app on a test database; its log is silent unless a test reads it (`logStream`) or BALANS_LOG_LEVEL says. */
+export async function buildTestApp(
+  db: Kysely<Database>,
+  options: { logStream?: LogStream } = {},
+): Promise<FastifyInstance> {
   const config = resolveConfig({ data: '/nonexistent' }, {});
-  return buildApp({ db, config });
+  config.logLevel = options.logStream ? 'info' : (process.env.BALANS_LOG_LEVEL ?? 'silent');
+  return buildApp({ db, config }, options);
 }
 
 /** A tenant with the example plan and one user per given role, granted at the given unit path. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from './common';
+import { ZId, ZSafeString } from './common';
 
 export const ZAuditEntry = z.object({
   id: z.number().int(),
@@ -25,7 +25,7 @@ export const ZAuditPage = z.object({
 export type TAuditPage = z.infer<typeof ZAuditPage>;
 
 export const ZAuditQuery = z.object({
-  entity: z.string().trim().min(1).max(50).optional(),
+  entity: ZSafeString().trim().min(1).max(50).optional(),
   entityId: ZId.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   beforeId: z.coerce.number().int().min(1).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseAsOf } from '../instant';
 import { MAX_KRONOR } from '../money';
+import { INVALID_TEXT_MESSAGE, invalidTextMessage, isCleanText } from '../text-safety';
 
 /** Whole kronor within Balans' limit (SPEC §3): money never travels as a float or a string. */
 export const ZKronor = z
@@ -43,15 +44,20 @@ export const ZAsOf = z.string().transform((text, ctx) => {
 });
 export const ZAsOfQuery = z.object({ asOf: ZAsOf.optional() });
 
+// Issue 11 (item 5): no text input may hold a NUL byte or a lone surrogate (src/shared/text-safety.ts).
+export const ZSafeString = () =>
+  z.string().refine(isCleanText, {
+    error: (issue) =>
+      (typeof issue.input === 'string' && invalidTextMessage(issue.input)) || INVALID_TEXT_MESSAGE,
+  });
+
 export const ZText = (max: number) =>
-  z
-    .string()
+  ZSafeString()
     .trim()
     .max(max, { error: `Högst ${max} tecken` });
 
 export const ZRequiredText = (max: number) =>
-  z
-    .string()
+  ZSafeString()
     .trim()
     .min(1, { error: 'Får inte vara tomt' })
     .max(max, { error: `Högst ${max} tecken` });
@@ -71,5 +77,7 @@ export const ZError = z.object({
       )
       .optional(),
     current: z.unknown().optional(),
+    /** The request's id, as in the server log (issue 11). */
+    requestId: z.string().optional(),
   }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORG_UNIT_KINDS } from '../enums';
-import { ZId, ZText } from './common';
+import { ZId, ZSafeString, ZText } from './common';
 
 export const ZOrgUnit = z.object({
   id: ZId,
@@ -14,8 +14,7 @@ export const ZOrgUnit = z.object({
 });
 export type TOrgUnit = z.infer<typeof ZOrgUnit>;
 
-const ZUnitName = z
-  .string()
+const ZUnitName = ZSafeString()
   .trim()
   .min(1, { error: 'Namnet får inte vara tomt' })
   .max(200, { error: 'Högst 200 tecken' })

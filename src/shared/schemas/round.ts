@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDate, ZMonth } from './common';
+import { ZId, ZIsoDate, ZMonth, ZSafeString } from './common';
 
 /** A reporting round (SPEC §2): opens one month of a plan for reporting in an org subtree, with a deadline. */
 export const ROUND_STATUSES = ['open', 'closed'] as const;
@@ -32,8 +32,7 @@ export const ZRoundClose = z.object({ version: z.number().int().min(1) });
 
 export const ZRoundReopen = z.object({
   version: z.number().int().min(1),
-  reason: z
-    .string({ error: 'Ange varför omgången öppnas igen' })
+  reason: ZSafeString()
     .trim()
     .min(1, { error: 'Ange varför omgången öppnas igen' })
     .max(2000, { error: 'Högst 2000 tecken' }),

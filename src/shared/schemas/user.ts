@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../enums';
-import { ZId, ZRequiredText, ZText } from './common';
+import { ZId, ZRequiredText, ZSafeString, ZText } from './common';
 
 export const ZGrant = z.object({ id: ZId, userId: ZId, role: z.enum(ROLES), orgUnitId: ZId });
 
@@ -15,8 +15,7 @@ export const ZUser = z.object({
 export type TUser = z.infer<typeof ZUser>;
 
 export const ZUserInput = z.object({
-  username: z
-    .string()
+  username: ZSafeString()
     .trim()
     .min(1)
     .max(200)
@@ -25,7 +24,7 @@ export const ZUserInput = z.object({
     }),
   name: ZRequiredText(200),
   email: ZText(320).nullable().default(null),
-  password: z.string().min(12, { error: 'Lösenordet måste ha minst 12 tecken' }).max(1000),
+  password: ZSafeString().min(12, { error: 'Lösenordet måste ha minst 12 tecken' }).max(1000),
   grants: z
     .array(z.object({ role: z.enum(ROLES), orgUnitId: ZId }))
     .max(100)

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     readonly details: readonly { field?: string; cell?: string; line?: number; message: string }[] = [],
     readonly current?: unknown,
+    /** The request id the server logged the error under (issue 11). */
+    readonly requestId?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -47,7 +49,15 @@ interface RequestOptions {
 
 async function readError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; details?: ApiError['details']; current?: unknown } }
+    | {
+        error?: {
+          code?: string;
+          message?: string;
+          details?: ApiError['details'];
+          current?: unknown;
+          requestId?: string;
+        };
+      }
     | undefined;
   const error = body?.error;
   return new ApiError(
@@ -56,6 +66,7 @@ async function readError(response: Response): Promise<ApiError> {
     error?.message ?? `Servern svarade ${response.status}`,
     error?.details ?? [],
     error?.current,
+    error?.requestId ?? response.headers.get('X-Request-Id') ?? undefined,
   );
 }
 

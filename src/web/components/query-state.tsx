@@ -32,6 +32,9 @@ export function QueryState<T>({
               : `${t('error')}:`}
           </strong>{' '}
           {errorMessage(query.error)}
+          {query.error instanceof ApiError && query.error.status >= 500 && query.error.requestId
+            ? ` ${t('errorRequestId', { id: query.error.requestId })}`
+            : null}
         </p>
         <button type="button" className="button" onClick={() => void query.refetch()}>
           {t('retry')}

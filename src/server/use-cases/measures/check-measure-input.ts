@@ -60,7 +60,9 @@ export async function checkMeasureInput(
   });
   const duplicateId = await findMeasureIdByCode(trx, plan.id, input.code);
   if (duplicateId && duplicateId !== measureId) {
-    details.push({ field: 'code', message: `Koden ${input.code} används redan i planen` });
+    // A taken code alone is a conflict with what is stored (409), as when two saves race (issue 11).
+    if (details.length === 0) throw measureCodeTaken(input.code);
+    details.push({ field: 'code', message: codeTakenMessage(input.code) });
   }
   if (details.length > 0) {
     throw new AppError(
@@ -69,4 +71,13 @@ export async function checkMeasureInput(
       { details },
     );
   }
+}
+
+const codeTakenMessage = (code: string) => `Koden ${code} används redan i planen`;
+
+/** The answer to a measure code already used in the plan, by the check or by the unique index. */
+export function measureCodeTaken(code: string): AppError {
+  return new AppError('CONFLICT', `Åtgärden kan inte sparas: code: ${codeTakenMessage(code)}`, {
+    details: [{ field: 'code', message: codeTakenMessage(code) }],
+  });
 }

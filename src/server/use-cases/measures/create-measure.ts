@@ -3,11 +3,12 @@ import type { TMeasure, TMeasureInput } from '../../../shared/schemas/measure';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
+import { conflictOnDuplicate } from '../../db/unique-violation';
 import { forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { findMeasure, insertMeasures } from '../../repositories/measure-repository';
 import { loadTree, requirePlan } from '../load-access';
-import { checkMeasureInput } from './check-measure-input';
+import { checkMeasureInput, measureCodeTaken } from './check-measure-input';
 
 export async function createMeasure(
   trx: Tx,
@@ -21,7 +22,10 @@ export async function createMeasure(
     throw forbidden('Du kan bara lägga till åtgärder inom enheter där du är controller eller administratör');
   }
   await checkMeasureInput(trx, plan, input, null);
-  const [id] = await insertMeasures(trx, actor.tenantId, plan.id, [input]);
+  const [id] = await conflictOnDuplicate(
+    () => insertMeasures(trx, actor.tenantId, plan.id, [input]),
+    () => measureCodeTaken(input.code),
+  );
   const created = (await findMeasure(trx, id!))!;
   await appendAudit(trx, [auditEntry(actor, 'measure', created.id, 'create', null, created)]);
   return created;

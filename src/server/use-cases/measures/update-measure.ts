@@ -5,12 +5,13 @@ import { type TMeasure, type TMeasurePatch, ZMeasureInput } from '../../../share
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
+import { conflictOnDuplicate } from '../../db/unique-violation';
 import { AppError, forbidden, notFound } from '../../errors';
 import { appendAudit, findLastChange } from '../../repositories/audit-repository';
 import { findMeasure, updateMeasure as updateMeasureRows } from '../../repositories/measure-repository';
 import { loadTree, requirePlan } from '../load-access';
 import { measureInputOf } from '../measure-input';
-import { checkMeasureInput } from './check-measure-input';
+import { checkMeasureInput, measureCodeTaken } from './check-measure-input';
 
 /**
  * Applies a partial change made against `patch.version`. When the measure has been saved by someone else
@@ -55,7 +56,10 @@ export async function updateMeasure(
   }
   const plan = await requirePlan(trx, current.planId);
   await checkMeasureInput(trx, plan, after, id);
-  const version = await updateMeasureRows(trx, actor.tenantId, id, current.version, after);
+  const version = await conflictOnDuplicate(
+    () => updateMeasureRows(trx, actor.tenantId, id, current.version, after),
+    () => measureCodeTaken(after.code),
+  );
   if (version === undefined)
     throw new AppError('VERSION_CONFLICT', 'Åtgärden ändrades samtidigt av någon annan; försök igen');
   const updated = (await findMeasure(trx, id))!;

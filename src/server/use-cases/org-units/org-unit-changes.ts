@@ -6,6 +6,7 @@ import type { TOrgUnit } from '../../../shared/schemas/org-unit';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
+import { conflictOnDuplicate } from '../../db/unique-violation';
 import { AppError, forbidden, notFound } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import {
@@ -38,6 +39,10 @@ export async function listVisibleOrgUnits(trx: Tx, actor: Actor): Promise<TOrgUn
     .sort((a, b) => compareSwedish(a.path, b.path));
 }
 
+function unitNameTaken(name: string): AppError {
+  return new AppError('CONFLICT', `Det finns redan en enhet som heter "${name}" på samma nivå`);
+}
+
 export async function createOrgUnit(
   trx: Tx,
   actor: Actor,
@@ -48,10 +53,11 @@ export async function createOrgUnit(
     input.parentId === null ? isTenantAdmin(actor, units) : canManageUnit(actor, parents, input.parentId);
   if (!allowed) throw forbidden('Du får inte lägga till enheter här');
   if (input.parentId !== null && !parents.has(input.parentId)) throw notFound('Överordnad enhet');
-  if (nameTaken(units, input.parentId, input.name)) {
-    throw new AppError('CONFLICT', `Det finns redan en enhet som heter "${input.name}" på samma nivå`);
-  }
-  const created = await insertOrgUnit(trx, actor.tenantId, input);
+  if (nameTaken(units, input.parentId, input.name)) throw unitNameTaken(input.name);
+  const created = await conflictOnDuplicate(
+    () => insertOrgUnit(trx, actor.tenantId, input),
+    () => unitNameTaken(input.name),
+  );
   await appendAudit(trx, [auditEntry(actor, 'orgUnit', created.id, 'create', null, created)]);
   return present([...units, created], created);
 }
@@ -95,10 +101,11 @@ export async function updateOrgUnit(
       throw new AppError('VALIDATION', 'En enhet kan inte flyttas in under sig själv');
     }
   }
-  if (nameTaken(units, next.parentId, next.name, id)) {
-    throw new AppError('CONFLICT', `Det finns redan en enhet som heter "${next.name}" på samma nivå`);
-  }
-  const updated = await updateOrgUnitRow(trx, id, current.version, next);
+  if (nameTaken(units, next.parentId, next.name, id)) throw unitNameTaken(next.name);
+  const updated = await conflictOnDuplicate(
+    () => updateOrgUnitRow(trx, id, current.version, next),
+    () => unitNameTaken(next.name),
+  );
   if (!updated)
     throw new AppError('VERSION_CONFLICT', 'Enheten ändrades samtidigt av någon annan; försök igen');
   await appendAudit(trx, [auditEntry(actor, 'orgUnit', id, 'update', current, updated)]);

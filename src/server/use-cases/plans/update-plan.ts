@@ -3,6 +3,7 @@ import type { TPlan, TPlanPatch } from '../../../shared/schemas/plan';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
+import { conflictOnDuplicate } from '../../db/unique-violation';
 import { AppError, forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import {
@@ -11,6 +12,7 @@ import {
   updatePlan as updatePlanRow,
 } from '../../repositories/plan-repository';
 import { loadTree, requirePlan } from '../load-access';
+import { planNameTaken } from './create-plan';
 import { presentPlan } from './present-plan';
 
 /**
@@ -48,9 +50,12 @@ export async function updatePlan(trx: Tx, actor: Actor, id: string, patch: TPlan
     );
   }
   if (change.name && change.name !== current.name && (await findPlanByName(trx, change.name))) {
-    throw new AppError('CONFLICT', `Det finns redan en plan som heter "${change.name}"`);
+    throw planNameTaken(change.name);
   }
-  const updated = await updatePlanRow(trx, id, current.version, change);
+  const updated = await conflictOnDuplicate(
+    () => updatePlanRow(trx, id, current.version, change),
+    () => planNameTaken(change.name ?? current.name),
+  );
   if (!updated)
     throw new AppError('VERSION_CONFLICT', 'Planen ändrades samtidigt av någon annan; försök igen');
   await appendAudit(trx, [auditEntry(actor, 'plan', id, 'update', current, updated)]);

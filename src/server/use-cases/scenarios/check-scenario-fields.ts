@@ -11,15 +11,13 @@ import { findScenarioByName, type ScenarioFields } from '../../repositories/scen
 export async function checkScenarioFields(trx: Tx, fields: ScenarioFields, ownId?: string): Promise<void> {
   await checkPlanLink(trx, fields);
   const namesake = await findScenarioByName(trx, fields.name);
-  if (namesake && namesake.id !== ownId) {
-    throw new AppError(
-      'CONFLICT',
-      `Det finns redan ett scenario som heter "${namesake.name}"; välj ett annat namn`,
-      {
-        details: [{ field: 'name', message: 'Namnet används redan' }],
-      },
-    );
-  }
+  if (namesake && namesake.id !== ownId) throw scenarioNameTaken(namesake.name);
+}
+
+export function scenarioNameTaken(name: string): AppError {
+  return new AppError('CONFLICT', `Det finns redan ett scenario som heter "${name}"; välj ett annat namn`, {
+    details: [{ field: 'name', message: 'Namnet används redan' }],
+  });
 }
 
 export async function checkPlanLink(

@@ -2,6 +2,7 @@ import type { TScenario, TScenarioPatch } from '../../../shared/schemas/scenario
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
+import { conflictOnDuplicate } from '../../db/unique-violation';
 import { AppError, notFound } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import {
@@ -9,7 +10,7 @@ import {
   type ScenarioFields,
   updateScenario as updateScenarioRow,
 } from '../../repositories/scenario-repository';
-import { checkScenarioFields } from './check-scenario-fields';
+import { checkScenarioFields, scenarioNameTaken } from './check-scenario-fields';
 import { requireScenarioEditor } from './scenario-access';
 
 /**
@@ -40,7 +41,10 @@ export async function updateScenario(
     input: patch.input ?? current.input,
   };
   await checkScenarioFields(trx, after, id);
-  const updated = await updateScenarioRow(trx, id, current.version, after);
+  const updated = await conflictOnDuplicate(
+    () => updateScenarioRow(trx, id, current.version, after),
+    () => scenarioNameTaken(after.name),
+  );
   if (!updated)
     throw new AppError('VERSION_CONFLICT', 'Scenariot ändrades samtidigt av någon annan; försök igen');
   await appendAudit(trx, [auditEntry(actor, 'scenario', id, 'update', current, updated)]);

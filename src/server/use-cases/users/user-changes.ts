@@ -5,6 +5,7 @@ import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
 import { hashPassword } from '../../auth/password';
 import type { Tx } from '../../db/tenant-scope';
+import { conflictOnDuplicate } from '../../db/unique-violation';
 import { AppError, forbidden, notFound } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import {
@@ -35,7 +36,8 @@ export async function createUser(trx: Tx, actor: Actor, input: TUserInput): Prom
   const taken = (await listUserRows(trx)).some(
     (u) => u.username.toLowerCase() === input.username.toLowerCase(),
   );
-  if (taken) throw new AppError('CONFLICT', `Användarnamnet "${input.username}" är upptaget`);
+  const usernameTaken = () => new AppError('CONFLICT', `Användarnamnet "${input.username}" är upptaget`);
+  if (taken) throw usernameTaken();
   input.grants.forEach((grant, index) => {
     if (!unitIds.has(grant.orgUnitId)) {
       throw new AppError('VALIDATION', 'Enheten finns inte', {
@@ -43,12 +45,17 @@ export async function createUser(trx: Tx, actor: Actor, input: TUserInput): Prom
       });
     }
   });
-  const user = await insertUser(trx, actor.tenantId, {
-    username: input.username,
-    name: input.name,
-    email: input.email,
-    passwordHash: await hashPassword(input.password),
-  });
+  const passwordHash = await hashPassword(input.password);
+  const user = await conflictOnDuplicate(
+    () =>
+      insertUser(trx, actor.tenantId, {
+        username: input.username,
+        name: input.name,
+        email: input.email,
+        passwordHash,
+      }),
+    usernameTaken,
+  );
   const grants: GrantRecord[] = [];
   for (const grant of input.grants)
     grants.push(await insertGrant(trx, actor.tenantId, { userId: user.id, ...grant }));

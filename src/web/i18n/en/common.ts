@@ -96,4 +96,11 @@ export default {
     roundsNow:
       'The reporting rounds and their progress are shown as they are now; the figures as they were known on {{when}}.',
   },
+  // Issue 11 (item 23): the request id of an unexpected error, as in the server log.
+  errorRequestId: 'Quote error id {{id}} if you contact support.',
+  // Issue 11 (item 21): a logged-in user without any role grant.
+  noAccess: {
+    title: 'You have no access to Balans',
+    body: 'You are logged in as {{name}} but hold no role on any unit. Ask an administrator for access.',
+  },
 };

@@ -95,4 +95,11 @@ export default {
     roundsNow:
       'Rapporteringsomgångarna och hur långt rapporteringen har kommit visas som de är nu; siffrorna som de var kända per {{when}}.',
   },
+  // Issue 11 (item 23): the request id of an unexpected error, as in the server log.
+  errorRequestId: 'Ange fel-id {{id}} om du kontaktar support.',
+  // Issue 11 (item 21): a logged-in user without any role grant.
+  noAccess: {
+    title: 'Du har ingen behörighet i Balans',
+    body: 'Du är inloggad som {{name}}, men har ingen roll på någon enhet. Be en administratör om behörighet.',
+  },
 };
