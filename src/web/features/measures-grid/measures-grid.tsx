@@ -10,29 +10,21 @@ import { useTranslation } from 'react-i18next';
 import type { TMeasure } from '../../../shared/schemas/measure';
 import { useNavigate } from '../../app/as-of-links';
 import type { CellContext } from './cell-content';
-import { canEditCell, type EditableColumn, type EditContext, editText, parseEdit } from './cell-edit';
-import { CellEditor, type Move } from './cell-editor';
-import { editErrorText, editorOptions, optionForTyped } from './editor-options';
+import { canEditCell, type EditableColumn, type EditContext } from './cell-edit';
 import type { ColumnDef, ColumnId } from './grid-columns';
 import type { GridSort } from './grid-filters';
 import type { GridItem } from './grid-groups';
+import { keyAction } from './grid-keys';
 import type { AmountSums } from './grid-model';
-import { type CellPosition, clampPosition, isTypingKey, moveFocus } from './grid-navigation';
-import { cellKey, GridHeaderRow, GridMeasureRow, GridSumRow, useColumnLabel } from './grid-rows';
+import { type CellPosition, clampPosition, moveFocus } from './grid-navigation';
+import { GridHeaderRow, GridMeasureRow, GridSumRow, useColumnLabel } from './grid-rows';
+import { type GridSaver, useGridEditing } from './use-grid-editing';
 import type { GridAmountUnit } from './use-grid-settings';
 import { useGridViewport } from './use-grid-viewport';
-import type { SaveRequest } from './use-measure-saver';
 import { segments, visibleRange } from './windowing';
 
 /** Every body row has this height (CSS `.measures-grid tbody tr`), which is what makes windowing exact. */
 export const ROW_HEIGHT = 32;
-
-interface Saver {
-  save: (request: SaveRequest) => void;
-  saving: ReadonlySet<string>;
-  errors: ReadonlyMap<string, string>;
-  setCellError: (cellKey: string, message: string | undefined) => void;
-}
 
 interface Props {
   items: readonly GridItem[];
@@ -50,15 +42,9 @@ interface Props {
   isReadOnly: boolean;
   groupOptions: readonly string[];
   measureHref: (measureId: string) => string;
-  saver: Saver;
+  saver: GridSaver;
   labelId: string;
   helpId: string;
-}
-
-interface Editing {
-  measureId: string;
-  column: EditableColumn;
-  initialText: string;
 }
 
 /**
@@ -72,8 +58,6 @@ export function MeasuresGrid(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<CellPosition>({ row: 1, col: 0 });
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [editError, setEditError] = useState<string>();
   const focusPending = useRef(false);
   const { view, onScroll, reveal } = useGridViewport(scrollRef, tableRef, ROW_HEIGHT);
 
@@ -109,9 +93,6 @@ export function MeasuresGrid(props: Props) {
   const cellContext: CellContext = { t, unit, measureHref: props.measureHref };
   const columnLabel = useColumnLabel(year);
 
-  const optionsFor = (column: EditableColumn, measure: TMeasure) =>
-    editorOptions(column, measure, props.groupOptions, t);
-
   const editableMeasure = (
     item: GridItem | undefined,
     column: ColumnDef | undefined,
@@ -122,16 +103,15 @@ export function MeasuresGrid(props: Props) {
     return measure;
   };
 
-  const startEditing = (measure: TMeasure, column: EditableColumn, typed?: string) => {
-    let initialText = editText(column, measure, editContext);
-    if (typed !== undefined) {
-      const options = optionsFor(column, measure);
-      initialText = options ? (optionForTyped(options, typed) ?? initialText) : typed;
-    }
-    saver.setCellError(cellKey(measure.id, column), undefined);
-    setEditError(undefined);
-    setEditing({ measureId: measure.id, column, initialText });
-  };
+  const { editing, startEditing, renderEditor, dialog } = useGridEditing({
+    t,
+    editContext,
+    saver,
+    groupOptions: props.groupOptions,
+    columnLabel,
+    position,
+    moveTo,
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (editing) return;
@@ -143,32 +123,22 @@ export function MeasuresGrid(props: Props) {
     }
     const column = columns[position.col];
     if (!column) return;
-    if (position.row === 0) {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        props.onSort(column.id);
-      }
-      return;
-    }
     const item = items[position.row - 1];
-    const measure = editableMeasure(item, column);
-    const opensMeasure = item?.kind === 'measure' && (column.id === 'code' || column.id === 'title');
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && item?.kind === 'measure') {
-      event.preventDefault();
+    const measure = position.row === 0 ? undefined : editableMeasure(item, column);
+    const action = keyAction(event, {
+      isHeader: position.row === 0,
+      isMeasure: item?.kind === 'measure',
+      isEditable: measure !== undefined,
+      opensMeasure: column.id === 'code' || column.id === 'title',
+    });
+    if (action.kind === 'none') return;
+    event.preventDefault();
+    if (action.kind === 'sort') props.onSort(column.id);
+    else if (action.kind === 'open' && item?.kind === 'measure')
       navigate(props.measureHref(item.row.measure.id));
-    } else if (event.key === 'Enter' || event.key === 'F2') {
-      if (measure && event.key === 'F2') startEditing(measure, column.id as EditableColumn);
-      else if (measure && column.id !== 'code') startEditing(measure, column.id as EditableColumn);
-      else if (opensMeasure && event.key === 'Enter') navigate(props.measureHref(item.row.measure.id));
-      else return;
-      event.preventDefault();
-    } else if (measure && (event.key === 'Backspace' || event.key === 'Delete')) {
-      event.preventDefault();
-      startEditing(measure, column.id as EditableColumn, '');
-    } else if (measure && isTypingKey(event)) {
-      event.preventDefault();
-      startEditing(measure, column.id as EditableColumn, event.key);
-    }
+    else if (action.kind === 'edit' && measure) startEditing(measure, column.id as EditableColumn);
+    else if (action.kind === 'replace' && measure)
+      startEditing(measure, column.id as EditableColumn, action.text);
   };
 
   const cellAt = (target: EventTarget): CellPosition | undefined => {
@@ -198,54 +168,7 @@ export function MeasuresGrid(props: Props) {
     if (measure && column) startEditing(measure, column.id as EditableColumn);
   };
 
-  const commit = (
-    measure: TMeasure,
-    column: EditableColumn,
-    text: string,
-    move: Move,
-    reason: 'key' | 'blur',
-  ) => {
-    const key = cellKey(measure.id, column);
-    const result = parseEdit(column, text, measure, editContext);
-    if (!result.ok) {
-      const message = editErrorText(result.error, t);
-      if (reason === 'key') {
-        setEditError(message);
-        return false;
-      }
-      saver.setCellError(key, message);
-    } else if (result.patch) {
-      saver.save({ measure, patch: result.patch, cellKey: key, column: columnLabel(column) });
-    }
-    setEditing(null);
-    setEditError(undefined);
-    if (reason === 'key') {
-      const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] }[move];
-      moveTo({ row: position.row + (delta[0] ?? 0), col: position.col + (delta[1] ?? 0) });
-    }
-    return true;
-  };
-
   const activeCol = (row: number) => (row === position.row ? position.col : undefined);
-
-  const renderEditor = (measure: TMeasure, column: ColumnDef, errorId: string) =>
-    editing ? (
-      <CellEditor
-        label={t('edit.editorLabel', { column: columnLabel(column.id), code: measure.code })}
-        initialText={editing.initialText}
-        options={optionsFor(editing.column, measure)}
-        isNumeric={column.isNumeric}
-        error={editError}
-        errorId={errorId}
-        onInput={() => setEditError(undefined)}
-        onCancel={() => {
-          setEditing(null);
-          setEditError(undefined);
-          moveTo(position);
-        }}
-        onCommit={(text, move, reason) => commit(measure, editing.column, text, move, reason)}
-      />
-    ) : null;
 
   const countLabel = (label: string, count: number) => (
     <>
@@ -341,6 +264,7 @@ export function MeasuresGrid(props: Props) {
           />
         </tfoot>
       </table>
+      {dialog}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subtreeIds } from '../../../domain/org-tree';
 import { DEFAULT_GROUPS } from '../../../shared/enums';
@@ -20,6 +20,7 @@ import { sortRows } from './grid-sort';
 import { GridToolbar } from './grid-toolbar';
 import { MeasuresGrid } from './measures-grid';
 import { useGridSettings } from './use-grid-settings';
+import { useGridUndo } from './use-grid-undo';
 import { type SaveEvent, useMeasureSaver } from './use-measure-saver';
 import { useStableOrder } from './use-stable-order';
 
@@ -66,19 +67,31 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
     return list;
   }, [tenantGroups.data, measures]);
 
+  const editContext: EditContext = useMemo(
+    () => ({ convention: plan.convention, year, unit: settings.unit }),
+    [plan.convention, year, settings.unit],
+  );
+  const recordRef = useRef<(event: Extract<SaveEvent, { kind: 'saved' }>) => void>(() => {});
   const onSaveEvent = useCallback(
     (event: SaveEvent) => {
       const values = { column: event.request.column, code: event.request.measure.code };
-      if (event.kind === 'saved') setAnnouncement(t('edit.saved', values));
-      else if (event.kind === 'failed')
+      const undone = event.request.undoes;
+      if (event.kind === 'saved' && undone) {
+        setAnnouncement(
+          t('undo.done', { label: undone.label, from: undone.beforeText, to: undone.savedText }),
+        );
+      } else if (event.kind === 'saved') {
+        recordRef.current(event);
+        setAnnouncement(t('edit.saved', values));
+      } else if (event.kind === 'failed')
         setAnnouncement(t('edit.failed', { ...values, message: event.message }));
       else setAnnouncement(t('edit.kept', values));
     },
     [t],
   );
   const saver = useMeasureSaver(plan.id, onSaveEvent);
-
-  const editContext: EditContext = { convention: plan.convention, year, unit: settings.unit };
+  const undo = useGridUndo({ t, measures, editContext, save: saver.save, announce: setAnnouncement });
+  recordRef.current = undo.record;
   const search = planSearch(year, filters.unitId);
   const measureHref = useCallback(
     (id: string) => `/planer/${plan.id}/atgarder/${id}${search}`,
@@ -97,6 +110,26 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
       <div className="grid-heading">
         <h1 id={labelId}>{t('title')}</h1>
         <div className="grid-heading-actions">
+          {access.isReadOnly ? null : (
+            <button
+              type="button"
+              className="button"
+              disabled={!undo.last}
+              onClick={undo.undo}
+              title={
+                undo.last
+                  ? t('undo.what', {
+                      label: undo.last.label,
+                      from: undo.last.beforeText,
+                      to: undo.last.savedText,
+                    })
+                  : t('undo.nothing')
+              }
+              data-testid="grid-undo"
+            >
+              {t('undo.button')}
+            </button>
+          )}
           <ColumnChooser settings={settings} year={year} onChange={update} onReset={reset} />
           {access.canCreateAnyMeasure ? (
             <Link
@@ -164,7 +197,7 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
           </span>
         ) : null}
       </p>
-      <p className="visually-hidden" role="status">
+      <p className="grid-status" role="status" data-testid="grid-status">
         {announcement}
       </p>
       {saver.dialog}

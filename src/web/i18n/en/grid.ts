@@ -58,7 +58,7 @@ export default {
     label: 'Measures {{year}}',
     help: 'Arrow keys move between cells, Home/End to the start and end of the row, Ctrl+Home/End to the first and last cell, Page Up/Down by a screen. Enter on the code, or Ctrl+Enter anywhere in the row, opens the measure.',
     editHelp:
-      'Enter or F2 edits a cell, or just start typing. Enter saves and moves down, Tab saves and moves right, Escape cancels.',
+      'Enter or F2 edits a cell with the caret at the end of its value; typing replaces the value. Enter saves and moves down, Tab saves and moves right, Escape restores. Ctrl+Z or Undo takes back the last saved change.',
     sortBy: 'Sort by {{column}}',
     groupCount_one: '{{count}} measure',
     groupCount_other: '{{count}} measures',
@@ -81,6 +81,14 @@ export default {
     failed: 'Could not save {{column}} of {{code}}: {{message}}',
     kept: 'The change to {{code}} was not saved; the other version stands',
     none: '(none)',
+    was: 'was {{value}}',
+  },
+  undo: {
+    button: 'Undo',
+    what: 'Undo {{label}} {{from}} → {{to}} (Ctrl+Z)',
+    nothing: 'Nothing to undo',
+    done: 'Undone: {{label}} {{from}} → {{to}}; now {{from}} again (saved as a new version)',
+    changedSince: 'Cannot undo {{label}}: the value has changed since',
   },
   errors: {
     titleRequired: 'The measure must have a title',

@@ -58,7 +58,7 @@ export default {
     label: 'Åtgärder {{year}}',
     help: 'Piltangenterna flyttar mellan cellerna, Home/End till radens början och slut, Ctrl+Home/End till första och sista cellen, Page Up/Down en skärmsida. Enter på koden, eller Ctrl+Enter var som helst på raden, öppnar åtgärden.',
     editHelp:
-      'Enter eller F2 ändrar en cell, eller börja skriva. Enter sparar och går nedåt, Tab sparar och går åt höger, Escape avbryter.',
+      'Enter eller F2 ändrar en cell med markören sist i värdet; att börja skriva ersätter värdet. Enter sparar och går nedåt, Tab sparar och går åt höger, Escape återställer. Ctrl+Z eller Ångra tar tillbaka den senast sparade ändringen.',
     sortBy: 'Sortera efter {{column}}',
     groupCount_one: '{{count}} åtgärd',
     groupCount_other: '{{count}} åtgärder',
@@ -81,6 +81,14 @@ export default {
     failed: 'Kunde inte spara {{column}} för {{code}}: {{message}}',
     kept: 'Ändringen av {{code}} sparades inte; den andra versionen gäller',
     none: '(ingen)',
+    was: 'var {{value}}',
+  },
+  undo: {
+    button: 'Ångra',
+    what: 'Ångra {{label}} {{from}} → {{to}} (Ctrl+Z)',
+    nothing: 'Inget att ångra',
+    done: 'Ångrade: {{label}} {{from}} → {{to}}; nu {{from}} igen (sparat som en ny version)',
+    changedSince: 'Kan inte ångra {{label}}: värdet har ändrats sedan dess',
   },
   errors: {
     titleRequired: 'Åtgärden måste ha en titel',

@@ -1,0 +1,102 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from './support/browser';
+import { type RunningServer, startDemoServer } from './support/server';
+import { loggedInPage, pageApi } from './support/session';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const NBSP = '\u00a0';
+
+function cell(page: Page, code: string, column: string) {
+  return page
+    .locator('.measures-grid tbody tr[data-measure]')
+    .filter({ has: page.locator('th', { hasText: new RegExp(`^${code}$`) }) })
+    .locator(`[data-column="${column}"]`);
+}
+
+interface HistoryEntry {
+  action: string;
+  after: { effects?: { year: number; costType: string; amount: number }[] } | null;
+}
+
+describe('spreadsheet edit habits, the plausibility question and undo in the grid (issue 11)', () => {
+  it('replaces on typing, appends after Enter, restores on Escape, asks before 349 003 100 tkr, undoes', async () => {
+    const page = await loggedInPage(browser, server, 'controller');
+    await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+    const planId = /\/planer\/([^/]+)\//.exec(page.url())?.[1];
+    await page.goto(`/planer/${planId}/atgarder?ar=2024`);
+    await page.getByRole('grid').waitFor();
+    const planned = cell(page, 'HS-13', 'planned');
+    await planned.waitFor();
+    expect(await planned.textContent()).toBe(`34${NBSP}900`);
+    const editor = page.getByLabel('Planerad effekt 2024 för HS-13');
+
+    // Typing on a selected cell replaces its value; Escape restores the old one and leaves edit mode.
+    await planned.click();
+    await page.keyboard.type('5');
+    expect(await editor.inputValue()).toBe('5');
+    await page.keyboard.press('Escape');
+    expect(await editor.count()).toBe(0);
+    expect(await planned.textContent()).toBe(`34${NBSP}900`);
+
+    // Enter edits with the caret at the end: typing 3100 appends. Edit mode shows, with the old value.
+    await page.keyboard.press('Enter');
+    await editor.waitFor();
+    expect(await planned.getAttribute('class')).toContain('is-editing');
+    expect(await planned.getByTestId('grid-editor-was').textContent()).toBe(`var 34${NBSP}900`);
+    await page.keyboard.type('3100');
+    expect(await editor.inputValue()).toBe('349003100');
+    await expectNoAxeViolations(page, 'en cell som ändras');
+
+    // Saving asks first, naming the change and its old and new value; "Ändra beloppet" goes back to editing.
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('plausibility-dialog');
+    await dialog.waitFor();
+    const text = await dialog.textContent();
+    expect(text).toContain('HS-13 Personal 2024');
+    expect(text).toContain(`från 34${NBSP}900${NBSP}tkr till 349${NBSP}003,1${NBSP}mnkr`);
+    await dialog.getByRole('button', { name: 'Ändra beloppet' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await editor.waitFor();
+    expect(await editor.inputValue()).toBe('349003100');
+    await expect.poll(() => editor.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    // "Spara ändå" saves it …
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Spara ändå' }).click();
+    await page.getByTestId('grid-status').getByText('Sparat: Planerad effekt 2024 för HS-13').waitFor();
+    expect(await planned.textContent()).toBe(`349${NBSP}003${NBSP}100`);
+
+    // … and Ctrl+Z (outside an editor) saves the previous value again as a new version.
+    await page.keyboard.press('Control+z');
+    await page
+      .getByTestId('grid-status')
+      .getByText(`Ångrade: HS-13 Personal 2024 34${NBSP}900 → 349${NBSP}003${NBSP}100`)
+      .waitFor();
+    await expect.poll(() => planned.textContent()).toBe(`34${NBSP}900`);
+    expect(await page.getByTestId('grid-undo').isDisabled()).toBe(true);
+
+    const measureId = await planned.locator('xpath=..').getAttribute('data-measure');
+    const history = await pageApi<{ items: HistoryEntry[] }>(
+      page,
+      'GET',
+      `/api/measures/${measureId}/history`,
+    );
+    const amounts = history.items
+      .filter((entry) => entry.action === 'update')
+      .map((entry) => entry.after?.effects?.find((e) => e.year === 2024)?.amount);
+    expect(amounts.slice(0, 2)).toEqual([34_900_000, 349_003_100_000]);
+    await page.context().close();
+  });
+});
