@@ -38,6 +38,13 @@ describe('spreadsheet keys on a selected cell', () => {
     expect(keyAction({ key: '3' }, header)).toEqual({ kind: 'none' });
     expect(keyAction({ key: 'Enter' }, { ...editable, isMeasure: false })).toEqual({ kind: 'none' });
   });
+
+  it('expands or collapses a unit group on Enter or Space', () => {
+    const group = { ...editable, isMeasure: false, isGroup: true };
+    expect(keyAction({ key: 'Enter' }, group)).toEqual({ kind: 'toggle' });
+    expect(keyAction({ key: ' ' }, group)).toEqual({ kind: 'toggle' });
+    expect(keyAction({ key: 'a' }, group)).toEqual({ kind: 'none' });
+  });
 });
 
 describe('Ctrl+Z', () => {

@@ -17,6 +17,8 @@ export interface ActiveCell {
   isHeader: boolean;
   /** A measure's row (not a group heading or the total). */
   isMeasure: boolean;
+  /** A unit's group heading (Enter or Space expands or collapses it). */
+  isGroup?: boolean;
   /** The user may edit this cell now. */
   isEditable: boolean;
   /** The code or title: Enter opens the measure when the cell cannot be edited. */
@@ -27,6 +29,7 @@ export type KeyAction =
   | { kind: 'none' }
   | { kind: 'sort' }
   | { kind: 'open' }
+  | { kind: 'toggle' }
   /** Edit the old value with the caret at its end (Enter, F2, double click). */
   | { kind: 'edit' }
   /** Edit with the old value replaced by `text` (typing a character; Backspace/Delete: empty). */
@@ -37,6 +40,7 @@ const NONE: KeyAction = { kind: 'none' };
 export function keyAction(event: KeyInput, cell: ActiveCell): KeyAction {
   const ctrl = Boolean(event.ctrlKey || event.metaKey);
   if (cell.isHeader) return event.key === 'Enter' || event.key === ' ' ? { kind: 'sort' } : NONE;
+  if (cell.isGroup) return event.key === 'Enter' || event.key === ' ' ? { kind: 'toggle' } : NONE;
   if (!cell.isMeasure) return NONE;
   if (event.key === 'Enter' && ctrl) return { kind: 'open' };
   if (event.key === 'Enter' || event.key === 'F2') {

@@ -13,7 +13,7 @@ import type { CellContext } from './cell-content';
 import { canEditCell, type EditableColumn, type EditContext } from './cell-edit';
 import type { ColumnDef, ColumnId } from './grid-columns';
 import type { GridSort } from './grid-filters';
-import type { GridItem } from './grid-groups';
+import type { GridItem, RowGroup } from './grid-groups';
 import { keyAction } from './grid-keys';
 import type { AmountSums } from './grid-model';
 import { type CellPosition, clampPosition, moveFocus } from './grid-navigation';
@@ -35,6 +35,8 @@ interface Props {
   unit: GridAmountUnit;
   sort: GridSort | undefined;
   onSort: (column: ColumnId) => void;
+  /** Expands or collapses a unit's group (grouped by unit). */
+  onToggleGroup: (unitId: string) => void;
   editContext: EditContext;
   /** Whether the user may edit this measure (the server decides too). */
   canEdit: (measure: TMeasure) => boolean;
@@ -62,6 +64,7 @@ export function MeasuresGrid(props: Props) {
   const { view, onScroll, reveal } = useGridViewport(scrollRef, tableRef, ROW_HEIGHT);
 
   const rowCount = items.length + 2;
+  const isTree = items.some((item) => item.kind === 'group');
   const bounds = {
     rowCount,
     colCount: columns.length,
@@ -128,12 +131,14 @@ export function MeasuresGrid(props: Props) {
     const action = keyAction(event, {
       isHeader: position.row === 0,
       isMeasure: item?.kind === 'measure',
+      isGroup: item?.kind === 'group',
       isEditable: measure !== undefined,
       opensMeasure: column.id === 'code' || column.id === 'title',
     });
     if (action.kind === 'none') return;
     event.preventDefault();
     if (action.kind === 'sort') props.onSort(column.id);
+    else if (action.kind === 'toggle' && item?.kind === 'group') props.onToggleGroup(item.group.unitId);
     else if (action.kind === 'open' && item?.kind === 'measure')
       navigate(props.measureHref(item.row.measure.id));
     else if (action.kind === 'edit' && measure) startEditing(measure, column.id as EditableColumn);
@@ -157,7 +162,10 @@ export function MeasuresGrid(props: Props) {
     if (at?.row === 0 && !editing) {
       const column = columns[at.col];
       if (column) props.onSort(column.id);
+      return;
     }
+    const item = at && !editing ? items[at.row - 1] : undefined;
+    if (item?.kind === 'group' && at?.col === 0) props.onToggleGroup(item.group.unitId);
   };
 
   const onDoubleClick = (event: MouseEvent<HTMLTableElement>) => {
@@ -176,6 +184,15 @@ export function MeasuresGrid(props: Props) {
     </>
   );
 
+  const groupLabel = (group: RowGroup, isExpanded: boolean) => (
+    <span className="grid-group-label" style={{ paddingLeft: `${group.depth * 1.25}rem` }}>
+      <span className="grid-group-toggle" aria-hidden="true">
+        {isExpanded ? '▾' : '▸'}
+      </span>{' '}
+      {countLabel(group.name, group.count)}
+    </span>
+  );
+
   const renderItem = (index: number) => {
     const item = items[index]!;
     const row = index + 1;
@@ -185,11 +202,15 @@ export function MeasuresGrid(props: Props) {
           key={`group-${item.group.unitId}`}
           row={row}
           columns={columns}
-          label={countLabel(item.group.label, item.group.rows.length)}
+          label={groupLabel(item.group, item.isExpanded)}
+          title={t('grid.groupTitle', { path: item.group.path })}
+          level={item.group.depth + 1}
+          isExpanded={item.isExpanded}
+          unitId={item.group.unitId}
           sums={item.group.sums}
           unit={unit}
           activeCol={activeCol(row)}
-          className="grid-group-row"
+          className={`grid-group-row grid-group-depth-${Math.min(item.group.depth, 3)}`}
         />
       );
     }
@@ -198,6 +219,7 @@ export function MeasuresGrid(props: Props) {
       <GridMeasureRow
         key={measure.id}
         row={row}
+        level={isTree ? (item.depth ?? 0) + 1 : undefined}
         gridRow={item.row}
         columns={columns}
         activeCol={activeCol(row)}
@@ -217,10 +239,10 @@ export function MeasuresGrid(props: Props) {
 
   return (
     <div className="grid-scroll" ref={scrollRef} onScroll={onScroll}>
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is grid or treegrid (grouped by unit), and both support aria-readonly; a table with that role is the ARIA data grid pattern (its cells keep their header associations) */}
       <table
         ref={tableRef}
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role=grid is the ARIA data grid pattern (its cells keep their header associations)
-        role="grid"
+        role={isTree ? 'treegrid' : 'grid'}
         className="measures-grid"
         aria-labelledby={props.labelId}
         aria-describedby={props.helpId}

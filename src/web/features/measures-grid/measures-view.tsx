@@ -57,7 +57,20 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
   const ordered = useStableOrder(rows, viewKey, (all) =>
     sortRows(filterRows(all, filters, scope), filters.sort),
   );
-  const items = useMemo(() => gridItems(ordered, filters.groupBy), [ordered, filters.groupBy]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const items = useMemo(
+    () => gridItems(ordered, filters.groupBy, { units, rootId: filters.unitId, collapsed }),
+    [ordered, filters.groupBy, units, filters.unitId, collapsed],
+  );
+  const onToggleGroup = useCallback(
+    (unitId: string) =>
+      setCollapsed((current) => {
+        const next = new Set(current);
+        if (!next.delete(unitId)) next.add(unitId);
+        return next;
+      }),
+    [],
+  );
   const total = useMemo(() => sumRows(ordered), [ordered]);
   const columns = useMemo(() => visibleColumns(settings.columns), [settings.columns]);
 
@@ -151,7 +164,8 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
       </p>
       <GridToolbar filters={filters} groupOptions={groupOptions} onChange={onFilters} />
       <p id={helpId} className="help grid-help">
-        {t('grid.help')} {access.isReadOnly ? null : t('grid.editHelp')}
+        {t('grid.help')} {access.isReadOnly ? null : t('grid.editHelp')}{' '}
+        {filters.groupBy === 'unit' ? t('grid.treeHelp') : null}
       </p>
       <MeasuresGrid
         items={items}
@@ -162,6 +176,7 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
         unit={settings.unit}
         sort={filters.sort}
         onSort={onSort}
+        onToggleGroup={onToggleGroup}
         editContext={editContext}
         canEdit={access.canEditMeasure}
         isReadOnly={access.isReadOnly}

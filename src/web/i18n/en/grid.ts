@@ -67,6 +67,9 @@ export default {
     open: 'Open {{code}}',
     cancelledCountsZero: 'Cancelled: counts as 0',
     plannedOnMeasurePage: 'The effect is edited on the measure page',
+    groupTitle: '{{path}} – the sum covers the unit and all units below it',
+    treeHelp:
+      'By unit shows the organisation tree: each unit’s sum covers the unit and all units below it, as in the overview. Enter or Space on a unit collapses or expands it.',
   },
   totals: {
     planned: 'Total planned effect {{year}} (level)',

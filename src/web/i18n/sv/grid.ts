@@ -67,6 +67,9 @@ export default {
     open: 'Öppna {{code}}',
     cancelledCountsZero: 'Utgår: räknas som 0',
     plannedOnMeasurePage: 'Effekten ändras på åtgärdens sida',
+    groupTitle: '{{path}} – summan gäller enheten med alla underenheter',
+    treeHelp:
+      'Per enhet visas organisationsträdet: varje enhets summa gäller enheten med alla underenheter, som i översikten. Enter eller mellanslag på en enhet fäller ihop eller fäller ut den.',
   },
   totals: {
     planned: 'Summa planerad effekt {{year}} (nivå)',

@@ -100,3 +100,75 @@ describe('spreadsheet edit habits, the plausibility question and undo in the gri
     await page.context().close();
   });
 });
+
+interface SummaryRow {
+  unitId?: string;
+  key: string;
+  planned: number;
+}
+
+describe('grouped by unit, the grid is the organisation tree with the overview’s subtotals (issue 11)', () => {
+  it('shows nested unit headings in full with subtree subtotals equal to the summary, collapsible by keyboard', async () => {
+    const page = await loggedInPage(browser, server, 'controller');
+    await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+    const planId = /\/planer\/([^/]+)\//.exec(page.url())?.[1];
+    await page.goto(`/planer/${planId}/atgarder?ar=2024&gruppera=enhet`);
+    const grid = page.getByRole('treegrid');
+    await grid.waitFor();
+    await page.locator('.grid-group-row').first().waitFor();
+    await page.getByTestId('grid-totals').getByText('stämmer').waitFor();
+
+    // Every level's subtotal equals the server's roll-up of that unit's subtree (the overview's figure).
+    const summary = await pageApi<{ rows: SummaryRow[] }>(
+      page,
+      'GET',
+      `/api/plans/${planId}/summary?year=2024&by=unit`,
+    );
+    const byUnit = new Map(summary.rows.map((row) => [row.unitId, row.planned]));
+    const groups = await page.locator('.grid-group-row').evaluateAll((rows) =>
+      rows.map((row) => ({
+        unit: row.getAttribute('data-unit'),
+        level: Number(row.getAttribute('aria-level')),
+        kronor: Number(row.querySelector('[data-kronor]')?.getAttribute('data-kronor') ?? 0),
+      })),
+    );
+    expect(groups.length).toBeGreaterThan(3);
+    expect(Math.max(...groups.map((g) => g.level))).toBeGreaterThanOrEqual(3);
+    for (const group of groups) expect(group.kronor, `enhet ${group.unit}`).toBe(byUnit.get(group.unit!));
+    const top = groups.find((g) => g.level === 1);
+    expect(String(top?.kronor)).toBe(
+      await page.getByTestId('grid-total').locator('[data-kronor]').getAttribute('data-kronor'),
+    );
+
+    // A nested heading and its subtotal are shown: Hälso- och sjukvård 387 0xx tkr, its divisions below it.
+    const health = page.locator('.grid-group-row[aria-level="2"]').filter({ hasText: 'Hälso- och sjukvård' });
+    await health.waitFor();
+    expect(await health.locator('th').textContent()).toMatch(/^▾ Hälso- och sjukvård \(\d+ åtgärder\)$/);
+    expect(await health.locator('[data-kronor]').textContent()).toMatch(/^387\u00a00\d\d$/);
+    const division = page.locator('.grid-group-row[aria-level="3"]').filter({ hasText: 'Division Kirurgi' });
+    expect(await division.isVisible()).toBe(true);
+    // No heading is cut off.
+    const clipped = await page
+      .locator('.grid-group-row .grid-sum-label')
+      .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent));
+    expect(clipped).toEqual([]);
+    await expectNoAxeViolations(page, 'åtgärdslistan som organisationsträd');
+
+    // Enter collapses a unit (its measures and sub-units hidden, its subtotal kept); Space expands it again.
+    const before = await page.locator('.measures-grid tbody tr[data-measure]').count();
+    await health.locator('th').click();
+    await expect.poll(() => health.getAttribute('aria-expanded')).toBe('false');
+    await health.locator('th').click();
+    await expect.poll(() => health.getAttribute('aria-expanded')).toBe('true');
+    await health.locator('th').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => health.getAttribute('aria-expanded')).toBe('false');
+    expect(await division.count()).toBe(0);
+    expect(await page.locator('.measures-grid tbody tr[data-measure]').count()).toBeLessThan(before);
+    expect(await health.locator('[data-kronor]').textContent()).toMatch(/^387\u00a00\d\d$/);
+    await page.keyboard.press(' ');
+    await expect.poll(() => health.getAttribute('aria-expanded')).toBe('true');
+    expect(await division.isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
