@@ -144,7 +144,7 @@ describe('grouped by unit, the grid is the organisation tree with the overview�
     const health = page.locator('.grid-group-row[aria-level="2"]').filter({ hasText: 'Hälso- och sjukvård' });
     await health.waitFor();
     expect(await health.locator('th').textContent()).toMatch(/^▾ Hälso- och sjukvård \(\d+ åtgärder\)$/);
-    expect(await health.locator('[data-kronor]').textContent()).toMatch(/^387\u00a00\d\d$/);
+    expect(await health.locator('[data-kronor]').first().textContent()).toMatch(/^387\u00a00\d\d$/);
     const division = page.locator('.grid-group-row[aria-level="3"]').filter({ hasText: 'Division Kirurgi' });
     expect(await division.isVisible()).toBe(true);
     // No heading is cut off.
@@ -165,10 +165,77 @@ describe('grouped by unit, the grid is the organisation tree with the overview�
     await expect.poll(() => health.getAttribute('aria-expanded')).toBe('false');
     expect(await division.count()).toBe(0);
     expect(await page.locator('.measures-grid tbody tr[data-measure]').count()).toBeLessThan(before);
-    expect(await health.locator('[data-kronor]').textContent()).toMatch(/^387\u00a00\d\d$/);
+    expect(await health.locator('[data-kronor]').first().textContent()).toMatch(/^387\u00a00\d\d$/);
     await page.keyboard.press(' ');
     await expect.poll(() => health.getAttribute('aria-expanded')).toBe('true');
     expect(await division.isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('per-measure follow-up in the grid (issue 11, SPEC §8 question 2)', () => {
+  it('shows target, outcome, forecast, deviation, status and last reported as of the period, stale rows marked', async () => {
+    const page = await loggedInPage(browser, server, 'controller');
+    await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+    const planId = /\/planer\/([^/]+)\//.exec(page.url())?.[1];
+    await page.goto(`/planer/${planId}/atgarder?ar=2024`);
+    await page.getByRole('grid').waitFor();
+
+    // A new measure that never reported: stale as of the latest period.
+    const sourceId = await cell(page, 'HS-13', 'code').locator('xpath=..').getAttribute('data-measure');
+    const source = await pageApi<Record<string, unknown>>(page, 'GET', `/api/measures/${sourceId}`);
+    await pageApi(page, 'POST', `/api/plans/${planId}/measures`, {
+      ...source,
+      code: 'HS-99',
+      title: 'Ny åtgärd som inte rapporterat',
+      links: [],
+    });
+    await page.reload();
+    await page.getByRole('grid').waitFor();
+    const context = page.getByTestId('grid-follow-up');
+    await context.waitFor();
+    expect(await context.textContent()).toContain('Uppföljning per 2024-12');
+    expect(await context.textContent()).toContain('1 åtgärd är inaktuell');
+
+    const header = page.getByRole('columnheader', { name: /^Prognos/ });
+    expect(await header.textContent()).toContain('helår, tkr');
+    expect(await cell(page, 'HS-04', 'reportStatus').textContent()).toBe('röd');
+    const kronor = async (code: string, column: string) =>
+      Number(await cell(page, code, column).locator('[data-kronor]').getAttribute('data-kronor'));
+    expect(await kronor('HS-13', 'forecast')).toBe(18_666_000);
+    expect(await kronor('HS-13', 'deviation')).toBe(
+      (await kronor('HS-13', 'forecast')) - (await kronor('HS-13', 'target')),
+    );
+    expect(await kronor('HS-13', 'deviation')).toBeLessThan(0);
+
+    const staleRow = cell(page, 'HS-99', 'code').locator('xpath=..');
+    expect(await staleRow.getAttribute('class')).toContain('is-stale');
+    const last = cell(page, 'HS-99', 'lastReported');
+    expect(await last.textContent()).toBe('aldrig Inaktuellt');
+    expect(await last.getAttribute('title')).toContain('Inaktuellt: åtgärden har inte rapporterat');
+    expect(await cell(page, 'HS-13', 'lastReported').textContent()).toBe('2024-12');
+
+    // The total of the forecast column is the summary's forecast as of the period.
+    const summary = await pageApi<{ total: { forecast: number } }>(
+      page,
+      'GET',
+      `/api/plans/${planId}/summary?year=2024&by=unit&period=2024-12`,
+    );
+    const forecastCol = Number(await header.getAttribute('data-col'));
+    expect(
+      Number(
+        await page
+          .locator(`.measures-grid tfoot [data-col="${forecastCol}"] [data-kronor]`)
+          .getAttribute('data-kronor'),
+      ),
+    ).toBe(summary.total.forecast);
+    await expectNoAxeViolations(page, 'åtgärdslistan med uppföljning');
+
+    // As of an earlier period (the address's `period`), the figures of then.
+    await page.goto(`/planer/${planId}/atgarder?ar=2024&period=2024-08`);
+    await page.getByTestId('grid-follow-up').getByText('Uppföljning per 2024-08').waitFor();
+    expect(await kronor('HS-04', 'forecast')).toBe(4_000_000);
+    expect(await cell(page, 'HS-04', 'lastReported').textContent()).toBe('2024-08');
     await page.context().close();
   });
 });

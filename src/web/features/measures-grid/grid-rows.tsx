@@ -35,6 +35,8 @@ export function GridHeaderRow(props: {
   sort: GridSort | undefined;
   unit: GridAmountUnit;
   year: number;
+  /** The period the follow-up columns are as of. */
+  period?: string | undefined;
   activeCol: number | undefined;
 }) {
   const { t } = useTranslation('grid');
@@ -46,9 +48,11 @@ export function GridHeaderRow(props: {
         const note =
           column.id === 'planned'
             ? t('plannedNote', { unit: props.unit })
-            : isAmountColumn(column.id)
-              ? t('amountNote', { unit: props.unit })
-              : undefined;
+            : column.isFollowUp
+              ? t(`followUp.note.${column.id}`, { unit: props.unit, period: props.period })
+              : isAmountColumn(column.id)
+                ? t('amountNote', { unit: props.unit })
+                : undefined;
         return (
           <th
             key={column.id}
@@ -147,7 +151,12 @@ export function GridMeasureRow(props: {
   const { gridRow, mayEdit } = props;
   const measure = gridRow.measure;
   return (
-    <tr aria-rowindex={props.row + 1} aria-level={props.level} data-measure={measure.id}>
+    <tr
+      aria-rowindex={props.row + 1}
+      aria-level={props.level}
+      data-measure={measure.id}
+      className={gridRow.followUp?.isStale ? 'is-stale' : undefined}
+    >
       {props.columns.map((column, col) => {
         const key = cellKey(measure.id, column.id);
         const isEditable = mayEdit && canEditCell(column.id, measure, props.editContext);

@@ -32,6 +32,8 @@ interface Props {
   total: AmountSums;
   totalCount: number;
   year: number;
+  /** The period the follow-up columns are as of (when shown). */
+  period?: string | undefined;
   unit: GridAmountUnit;
   sort: GridSort | undefined;
   onSort: (column: ColumnId) => void;
@@ -93,7 +95,7 @@ export function MeasuresGrid(props: Props) {
     cell.focus({ preventScroll: true });
   });
 
-  const cellContext: CellContext = { t, unit, measureHref: props.measureHref };
+  const cellContext: CellContext = { t, unit, period: props.period, measureHref: props.measureHref };
   const columnLabel = useColumnLabel(year);
 
   const editableMeasure = (
@@ -261,7 +263,14 @@ export function MeasuresGrid(props: Props) {
           ))}
         </colgroup>
         <thead>
-          <GridHeaderRow columns={columns} sort={sort} unit={unit} year={year} activeCol={activeCol(0)} />
+          <GridHeaderRow
+            columns={columns}
+            sort={sort}
+            unit={unit}
+            year={year}
+            period={props.period}
+            activeCol={activeCol(0)}
+          />
         </thead>
         <tbody>
           {parts.map((part) =>

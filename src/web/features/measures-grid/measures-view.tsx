@@ -15,7 +15,7 @@ import { visibleColumns } from './grid-columns';
 import { filterRows, type GridFilters, hasNarrowingFilters } from './grid-filters';
 import { gridItems } from './grid-groups';
 import { buildRows, sumRows } from './grid-model';
-import { useTenantGroups, useUnitSummary } from './grid-queries';
+import { useMeasureFollowUp, useTenantGroups, useUnitSummary } from './grid-queries';
 import { sortRows } from './grid-sort';
 import { GridToolbar } from './grid-toolbar';
 import { MeasuresGrid } from './measures-grid';
@@ -30,11 +30,13 @@ interface Props {
   units: readonly TOrgUnit[];
   measures: readonly TMeasure[];
   filters: GridFilters;
+  /** `?period=`: the period the follow-up columns are as of (absent: the year's latest with reports). */
+  period?: string | undefined;
   onFilters: (changes: Partial<GridFilters>, options?: { replace?: boolean }) => void;
 }
 
 /** The measures grid page body: heading, filters, column chooser, the grid and its totals. */
-export function MeasuresView({ plan, year, units, measures, filters, onFilters }: Props) {
+export function MeasuresView({ plan, year, units, measures, filters, period, onFilters }: Props) {
   const { t } = useTranslation('grid');
   const access = useAccess();
   const labelId = useId();
@@ -46,13 +48,19 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
 
   const unit = units.find((u) => u.id === filters.unitId);
   const scope = useMemo(() => (unit ? subtreeIds(units, unit.id) : undefined), [units, unit]);
+  const followUp = useMeasureFollowUp(plan.id, year, period);
+  const followUpPeriod = followUp.data?.period ?? undefined;
+  const followUpById = useMemo(
+    () => (followUp.data ? new Map(followUp.data.items.map((item) => [item.measureId, item])) : undefined),
+    [followUp.data],
+  );
   const rows = useMemo(
-    () => buildRows(measures, units, plan.convention, year),
-    [measures, units, plan, year],
+    () => buildRows(measures, units, plan.convention, year, followUpById),
+    [measures, units, plan, year, followUpById],
   );
   const viewKey = useMemo(
-    () => JSON.stringify([filters, year, measures.map((m) => m.id).sort()]),
-    [filters, year, measures],
+    () => JSON.stringify([filters, year, followUpPeriod, measures.map((m) => m.id).sort()]),
+    [filters, year, followUpPeriod, measures],
   );
   const ordered = useStableOrder(rows, viewKey, (all) =>
     sortRows(filterRows(all, filters, scope), filters.sort),
@@ -72,7 +80,11 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
     [],
   );
   const total = useMemo(() => sumRows(ordered), [ordered]);
-  const columns = useMemo(() => visibleColumns(settings.columns), [settings.columns]);
+  const columns = useMemo(
+    () => visibleColumns(settings.columns, followUpPeriod ? { hidden: settings.hiddenFollowUp } : undefined),
+    [settings.columns, settings.hiddenFollowUp, followUpPeriod],
+  );
+  const staleCount = ordered.filter((row) => row.followUp?.isStale).length;
 
   const groupOptions = useMemo(() => {
     const list: string[] = [...(tenantGroups.data ?? DEFAULT_GROUPS)];
@@ -143,7 +155,13 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
               {t('undo.button')}
             </button>
           )}
-          <ColumnChooser settings={settings} year={year} onChange={update} onReset={reset} />
+          <ColumnChooser
+            settings={settings}
+            year={year}
+            period={followUpPeriod}
+            onChange={update}
+            onReset={reset}
+          />
           {access.canCreateAnyMeasure ? (
             <Link
               className="button button-primary"
@@ -162,6 +180,16 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
           total: scope ? measures.filter((m) => scope.has(m.orgUnitId)).length : measures.length,
         })}
       </p>
+      {followUpPeriod ? (
+        <p className="grid-follow-up" data-testid="grid-follow-up">
+          {t('followUp.context', { period: followUpPeriod })}{' '}
+          {staleCount > 0 ? (
+            <span className="grid-stale" title={t('followUp.staleExplained')}>
+              {t('followUp.staleCount', { count: staleCount })}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
       <GridToolbar filters={filters} groupOptions={groupOptions} onChange={onFilters} />
       <p id={helpId} className="help grid-help">
         {t('grid.help')} {access.isReadOnly ? null : t('grid.editHelp')}{' '}
@@ -173,6 +201,7 @@ export function MeasuresView({ plan, year, units, measures, filters, onFilters }
         total={total}
         totalCount={ordered.length}
         year={year}
+        period={followUpPeriod}
         unit={settings.unit}
         sort={filters.sort}
         onSort={onSort}

@@ -44,6 +44,13 @@ export default {
     periodicity: 'Periodicity',
     followUpMetric: 'Follow-up metric',
     programmes: 'Programmes',
+    target: 'Target',
+    outcome: 'Outcome',
+    forecast: 'Forecast',
+    deviation: 'Deviation',
+    reportStatus: 'Report status',
+    reportComment: 'Comment',
+    lastReported: 'Last reported',
   },
   plannedNote: 'level, {{unit}}',
   amountNote: '{{unit}}',
@@ -53,6 +60,7 @@ export default {
     alwaysShown: 'always shown',
     unit: 'Amounts in',
     reset: 'Reset to default',
+    followUpLegend: 'Follow-up as of {{period}}',
   },
   grid: {
     label: 'Measures {{year}}',
@@ -101,5 +109,33 @@ export default {
     feasibility: 'Feasibility must be 1, 2 or 3',
     amount: '"{{text}}" is not an amount; write e.g. 1,234.5 as 1 234,5',
     plannedNotEditable: 'The effect is edited on the measure page',
+  },
+  followUp: {
+    context:
+      'Follow-up as of {{period}}: target = the measure’s planned level for the year, deviation = forecast − target (negative: short of the target).',
+    note: {
+      target: 'planned level, {{unit}}',
+      outcome: 'year to date, {{unit}}',
+      forecast: 'full year, {{unit}}',
+      deviation: 'forecast − target, {{unit}}',
+      reportStatus: 'as of {{period}}',
+      reportComment: 'as of {{period}}',
+      lastReported: 'as of {{period}}',
+    },
+    title: {
+      target: 'A measure’s target is its planned level for the year',
+      outcome: 'Outcome year to date by the latest report up to {{period}}',
+      forecast:
+        'Year forecast by the latest report up to {{period}} (the plan if the measure never reported)',
+      deviation: 'Deviation = forecast − target; negative means short of the target',
+    },
+    never: 'never',
+    stale: 'Stale',
+    staleTitle:
+      'Stale: the measure did not report in the latest round it was due in (as of {{period}}); last reported: {{last}}. Its forecast rests on an older report or on the plan.',
+    staleCount_one: '{{count}} measure is stale',
+    staleCount_other: '{{count}} measures are stale',
+    staleExplained:
+      'Stale: the measure did not report in the latest round it was due in; its forecast rests on an older report or on the plan.',
   },
 };

@@ -44,6 +44,13 @@ export default {
     periodicity: 'Periodicitet',
     followUpMetric: 'Uppföljningsmått',
     programmes: 'Program',
+    target: 'Mål',
+    outcome: 'Utfall',
+    forecast: 'Prognos',
+    deviation: 'Avvikelse',
+    reportStatus: 'Rapportstatus',
+    reportComment: 'Kommentar',
+    lastReported: 'Senast rapporterad',
   },
   plannedNote: 'nivå, {{unit}}',
   amountNote: '{{unit}}',
@@ -53,6 +60,7 @@ export default {
     alwaysShown: 'visas alltid',
     unit: 'Belopp i',
     reset: 'Återställ standard',
+    followUpLegend: 'Uppföljning per {{period}}',
   },
   grid: {
     label: 'Åtgärder {{year}}',
@@ -101,5 +109,33 @@ export default {
     feasibility: 'Genomförbarhet måste vara 1, 2 eller 3',
     amount: '"{{text}}" är inte ett belopp; skriv t.ex. 1 234,5',
     plannedNotEditable: 'Effekten ändras på åtgärdens sida',
+  },
+  followUp: {
+    context:
+      'Uppföljning per {{period}}: mål = åtgärdens planerade nivå för året, avvikelse = prognos − mål (negativ: under målet).',
+    note: {
+      target: 'planerad nivå, {{unit}}',
+      outcome: 'hittills i år, {{unit}}',
+      forecast: 'helår, {{unit}}',
+      deviation: 'prognos − mål, {{unit}}',
+      reportStatus: 'per {{period}}',
+      reportComment: 'per {{period}}',
+      lastReported: 'per {{period}}',
+    },
+    title: {
+      target: 'Målet för en åtgärd är dess planerade nivå för året',
+      outcome: 'Utfall hittills i år enligt den senaste rapporten till och med {{period}}',
+      forecast:
+        'Årsprognos enligt den senaste rapporten till och med {{period}} (planen om åtgärden aldrig rapporterat)',
+      deviation: 'Avvikelse = prognos − mål; negativ betyder under målet',
+    },
+    never: 'aldrig',
+    stale: 'Inaktuellt',
+    staleTitle:
+      'Inaktuellt: åtgärden har inte rapporterat i den senaste omgång den skulle rapportera i (per {{period}}); senast rapporterad: {{last}}. Prognosen bygger på en äldre rapport eller på planen.',
+    staleCount_one: '{{count}} åtgärd är inaktuell',
+    staleCount_other: '{{count}} åtgärder är inaktuella',
+    staleExplained:
+      'Inaktuellt: åtgärden har inte rapporterat i den senaste omgång den skulle rapportera i; prognosen bygger på en äldre rapport eller på planen.',
   },
 };
