@@ -9,6 +9,7 @@ import { followUpRoutes } from './follow-up';
 import { healthRoutes } from './health';
 import { importRoutes } from './imports';
 import { internalCliRoutes } from './internal-cli';
+import { measureFollowUpRoutes } from './measure-follow-up';
 import { measureRoutes } from './measures';
 import { orgUnitRoutes } from './org-units';
 import { planRoutes } from './plans';
@@ -35,6 +36,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     auditRoutes,
     importRoutes,
     followUpRoutes,
+    measureFollowUpRoutes,
     scenarioRoutes,
     scenarioFileRoutes,
     exportRoutes,

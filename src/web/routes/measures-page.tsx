@@ -10,7 +10,8 @@ import { MeasuresView } from '../features/measures-grid/measures-view';
 
 /**
  * Åtgärder: every measure of the plan in a spreadsheet-like grid. Year, unit and every filter are in the
- * address (`?ar=2024&enhet=…&status=…&sortera=…&gruppera=enhet`), so a view can be shared.
+ * address (`?ar=2024&enhet=…&status=…&sortera=…&gruppera=enhet&period=2024-08`), so a view can be shared;
+ * `period` is the as-of month of the follow-up columns (default: the year's latest with reports).
  */
 export function MeasuresPage() {
   const { t } = useTranslation('grid');
@@ -19,6 +20,8 @@ export function MeasuresPage() {
   const units = useOrgUnits();
   const measures = usePlanMeasures(planId);
   const filters = useMemo(() => parseFilters(search), [search]);
+  const askedPeriod = search.get('period') ?? undefined;
+  const period = askedPeriod && /^\d{4}-(0[1-9]|1[0-2])$/.test(askedPeriod) ? askedPeriod : undefined;
   const onFilters = (changes: Partial<GridFilters>, options?: { replace?: boolean }) =>
     setSearch((current) => withFilters(current, changes), { replace: options?.replace ?? false });
   return (
@@ -35,6 +38,7 @@ export function MeasuresPage() {
                     units={unitList}
                     measures={list}
                     filters={filters}
+                    period={period}
                     onFilters={onFilters}
                   />
                 )}

@@ -2,12 +2,15 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { formatAmount } from '../../../shared/money';
 import { Link } from '../../app/as-of-links';
+import { followUpCell } from './follow-up-cells';
 import type { ColumnId } from './grid-columns';
 import { type AmountColumn, amountOf, type GridRow } from './grid-model';
 import type { GridAmountUnit } from './use-grid-settings';
 
 export interface CellContext {
   t: TFunction;
+  /** The period the follow-up columns are as of. */
+  period?: string | undefined;
   unit: GridAmountUnit;
   measureHref: (measureId: string) => string;
 }
@@ -88,5 +91,19 @@ export function cellContent(
         return { node, full: t('grid.cancelledCountsZero') };
       return { node };
     }
+    case 'target':
+    case 'outcome':
+    case 'forecast':
+    case 'deviation': {
+      const node = <GridAmount kronor={amountOf(row, column)} unit={unit} />;
+      return {
+        node,
+        full: row.followUp ? t(`followUp.title.${column}`, { period: context.period }) : undefined,
+      };
+    }
+    case 'reportStatus':
+    case 'reportComment':
+    case 'lastReported':
+      return followUpCell(column, row, t, context.period);
   }
 }

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 
 export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
 
@@ -11,6 +11,8 @@ interface Props {
   /** Accessible name: the column and the measure (`Åtgärd för HS-01`). */
   label: string;
   initialText: string;
+  /** The value before editing, shown beside the editor until it is saved ("var 15 600"). */
+  previousText: string;
   /** A select's choices; absent: a text input. */
   options?: readonly EditorOption[];
   isNumeric?: boolean;
@@ -23,12 +25,13 @@ interface Props {
 }
 
 /**
- * The editor inside a grid cell: a text input or a select. Enter saves and moves down, Tab right,
- * Shift reverses, Escape cancels; leaving the cell saves.
+ * The editor inside a grid cell: a text input or a select, with the old value beside it. Enter saves and
+ * moves down, Tab right, Shift reverses, Escape restores the old value; leaving the cell saves.
  */
 export function CellEditor({
   label,
   initialText,
+  previousText,
   options,
   isNumeric,
   error,
@@ -40,6 +43,7 @@ export function CellEditor({
   const [text, setText] = useState(initialText);
   const done = useRef(false);
   const input = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  const wasId = useId();
 
   useEffect(() => {
     const element = input.current;
@@ -74,7 +78,7 @@ export function CellEditor({
     ref: input,
     'aria-label': label,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
+    'aria-describedby': error ? `${wasId} ${errorId}` : wasId,
     className: isNumeric ? 'grid-editor grid-editor-numeric' : 'grid-editor',
     onKeyDown,
     onBlur: () => commit('none', 'blur'),
@@ -109,6 +113,9 @@ export function CellEditor({
           }}
         />
       )}
+      <span id={wasId} className="grid-editor-was" data-testid="grid-editor-was">
+        {previousText}
+      </span>
       {error ? (
         <span id={errorId} role="alert" className="grid-cell-error">
           {error}

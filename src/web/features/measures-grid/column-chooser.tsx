@@ -1,23 +1,30 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLUMNS, type ColumnId } from './grid-columns';
+import { COLUMNS, type ColumnId, FOLLOW_UP_COLUMNS } from './grid-columns';
 import type { GridAmountUnit, GridSettings } from './use-grid-settings';
 
 interface Props {
   settings: GridSettings;
   year: number;
+  /** The period of the follow-up columns; absent when the plan has no follow-up for the year. */
+  period?: string | undefined;
   onChange: (change: Partial<GridSettings>) => void;
   onReset: () => void;
 }
 
 /** Which columns the grid shows and the amount unit; remembered in this browser. */
-export function ColumnChooser({ settings, year, onChange, onReset }: Props) {
+export function ColumnChooser({ settings, year, period, onChange, onReset }: Props) {
   const { t } = useTranslation('grid');
   const unitId = useId();
   const chosen = new Set(settings.columns);
+  const hidden = new Set(settings.hiddenFollowUp);
   const toggle = (id: ColumnId, on: boolean) => {
     const next = COLUMNS.map((c) => c.id).filter((c) => (c === id ? on : chosen.has(c)));
     onChange({ columns: next });
+  };
+  const toggleFollowUp = (id: ColumnId, on: boolean) => {
+    const next = FOLLOW_UP_COLUMNS.filter((c) => (c === id ? !on : hidden.has(c)));
+    onChange({ hiddenFollowUp: next });
   };
   return (
     <details className="column-chooser">
@@ -26,7 +33,7 @@ export function ColumnChooser({ settings, year, onChange, onReset }: Props) {
         <fieldset>
           <legend>{t('chooser.legend')}</legend>
           <ul>
-            {COLUMNS.map((column) => (
+            {COLUMNS.filter((column) => !column.isFollowUp).map((column) => (
               <li key={column.id}>
                 <label>
                   <input
@@ -42,6 +49,25 @@ export function ColumnChooser({ settings, year, onChange, onReset }: Props) {
             ))}
           </ul>
         </fieldset>
+        {period ? (
+          <fieldset>
+            <legend>{t('chooser.followUpLegend', { period })}</legend>
+            <ul>
+              {FOLLOW_UP_COLUMNS.map((id) => (
+                <li key={id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={!hidden.has(id)}
+                      onChange={(event) => toggleFollowUp(id, event.target.checked)}
+                    />{' '}
+                    {t(`columns.${id}`, { year })}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ) : null}
         <div className="field">
           <label htmlFor={unitId}>{t('chooser.unit')}</label>
           <select

@@ -25,6 +25,14 @@ export const COLUMN_IDS = [
   'periodicity',
   'followUpMetric',
   'programmes',
+  // Follow-up per measure as of a period (issue 11, SPEC §8 question 2).
+  'target',
+  'outcome',
+  'forecast',
+  'deviation',
+  'reportStatus',
+  'reportComment',
+  'lastReported',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
@@ -40,6 +48,8 @@ export interface ColumnDef {
   /** Always shown (the row must stay identifiable). */
   isFixed?: boolean;
   isDefault?: boolean;
+  /** A follow-up column: shown (by default) once the plan has follow-up reports for the year. */
+  isFollowUp?: boolean;
 }
 
 export const COLUMNS: readonly ColumnDef[] = [
@@ -65,7 +75,16 @@ export const COLUMNS: readonly ColumnDef[] = [
   { id: 'periodicity', width: 110 },
   { id: 'followUpMetric', width: 220 },
   { id: 'programmes', width: 200 },
+  { id: 'target', width: 130, isNumeric: true, isFollowUp: true },
+  { id: 'outcome', width: 130, isNumeric: true, isFollowUp: true },
+  { id: 'forecast', width: 130, isNumeric: true, isFollowUp: true },
+  { id: 'deviation', width: 130, isNumeric: true, isFollowUp: true },
+  { id: 'reportStatus', width: 110, isFollowUp: true },
+  { id: 'reportComment', width: 240, isFollowUp: true },
+  { id: 'lastReported', width: 170, isFollowUp: true },
 ];
+
+export const FOLLOW_UP_COLUMNS: readonly ColumnId[] = COLUMNS.filter((c) => c.isFollowUp).map((c) => c.id);
 
 export const DEFAULT_COLUMNS: readonly ColumnId[] = COLUMNS.filter((c) => c.isDefault).map((c) => c.id);
 
@@ -73,8 +92,20 @@ export function isColumnId(value: unknown): value is ColumnId {
   return typeof value === 'string' && (COLUMN_IDS as readonly string[]).includes(value);
 }
 
-/** The chosen columns in the grid's order, always with the fixed ones; unknown ids (old settings) dropped. */
-export function visibleColumns(chosen: readonly string[]): ColumnDef[] {
+/**
+ * The chosen columns in the grid's order, always with the fixed ones; unknown ids (old settings) dropped.
+ * The follow-up columns are shown only when the plan has follow-up (`followUp`), then all of them except the
+ * ones the user turned off.
+ */
+export function visibleColumns(
+  chosen: readonly string[],
+  followUp?: { hidden: readonly string[] },
+): ColumnDef[] {
   const wanted = new Set(chosen);
-  return COLUMNS.filter((column) => column.isFixed || wanted.has(column.id));
+  const hidden = new Set(followUp?.hidden ?? []);
+  return COLUMNS.filter((column) =>
+    column.isFollowUp
+      ? followUp !== undefined && !hidden.has(column.id)
+      : column.isFixed || wanted.has(column.id),
+  );
 }

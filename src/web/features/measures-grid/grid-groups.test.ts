@@ -4,11 +4,12 @@ import { subtreeIds } from '../../../domain/org-tree';
 import { ownPlannedLevels, rollUpPlanned, totalOverRoots, UNIT_KEY } from '../../../domain/planned-summary';
 import { COST_TYPES, EFFECT_CONVENTIONS, MEASURE_STATUSES } from '../../../shared/enums';
 import { filterRows } from './grid-filters';
-import { gridItems, groupByUnit } from './grid-groups';
+import { allGroups, gridItems, unitTree } from './grid-groups';
 import { buildRows, sumRows, toPlannedMeasure } from './grid-model';
 import { testMeasure } from './test-measures';
 
 const YEARS = [2023, 2024, 2025];
+const amount = (kronor: number) => [{ year: 2024, costType: 'personnel' as const, amount: kronor }];
 
 /** A random tree (each unit's parent is an earlier unit) and measures spread over it. */
 const arbitraryPlan = fc
@@ -76,10 +77,23 @@ describe('grid sums', () => {
         const wholeTotal = sumRows(rows);
         expect(wholeTotal.planned).toBe(totalOverRoots(units, rolled).get(UNIT_KEY) ?? 0);
 
-        const groups = groupByUnit(inUnit);
-        expect(groups.reduce((sum, g) => sum + g.sums.planned, 0)).toBe(total.planned);
-        expect(groups.reduce((sum, g) => sum + g.sums.investment, 0)).toBe(total.investment);
-        expect(groups.reduce((sum, g) => sum + g.rows.length, 0)).toBe(inUnit.length);
+        // Grouped by unit as a tree: every level's subtotal is the roll-up of its subtree (the overview's
+        // figure), the top adds up to the total, and every measure is listed exactly once.
+        for (const tree of [unitTree(inUnit, units, chosenId), unitTree(rows, units)]) {
+          for (const group of allGroups(tree)) {
+            expect(group.sums.planned).toBe(rolled.get(group.unitId)?.get(UNIT_KEY) ?? 0);
+            const inside = subtreeIds(units, group.unitId);
+            expect(group.count).toBe(rows.filter((r) => inside.has(r.measure.orgUnitId)).length);
+          }
+        }
+        const tree = unitTree(inUnit, units, chosenId);
+        expect(tree.length).toBe(inUnit.length > 0 ? 1 : 0);
+        expect(tree.reduce((sum, g) => sum + g.sums.planned, 0)).toBe(total.planned);
+        expect(tree.reduce((sum, g) => sum + g.sums.investment, 0)).toBe(total.investment);
+        const listed = allGroups(tree).reduce((sum, g) => sum + g.rows.length, 0);
+        expect(listed).toBe(inUnit.length);
+        const whole = unitTree(rows, units);
+        expect(whole.reduce((sum, g) => sum + g.sums.planned, 0)).toBe(wholeTotal.planned);
       }),
       { numRuns: 300 },
     );
@@ -97,7 +111,7 @@ describe('grid sums', () => {
     expect(sumRows(rows).planned).toBe(1_000_000);
   });
 
-  it('lists group headings before their measures', () => {
+  it('lists a unit heading, its own measures, then its sub-units; a collapsed unit keeps only its heading', () => {
     const units = [
       { id: '00000000-0000-4000-a000-000000000001', parentId: null, name: 'Regionen' },
       {
@@ -108,18 +122,25 @@ describe('grid sums', () => {
     ];
     const rows = buildRows(
       [
-        testMeasure({ orgUnitId: units[1]!.id, code: 'X' }),
-        testMeasure({ orgUnitId: units[0]!.id, code: 'Y' }),
-        testMeasure({ orgUnitId: units[1]!.id, code: 'Z' }),
+        testMeasure({ orgUnitId: units[1]!.id, code: 'X', effects: amount(100) }),
+        testMeasure({ orgUnitId: units[0]!.id, code: 'Y', effects: amount(200) }),
+        testMeasure({ orgUnitId: units[1]!.id, code: 'Z', effects: amount(300) }),
       ],
       units,
       'level',
       2024,
     );
-    const items = gridItems(rows, 'unit');
-    expect(
-      items.map((item) => (item.kind === 'group' ? `# ${item.group.label}` : item.row.measure.code)),
-    ).toEqual(['# Regionen', 'Y', '# Regionen / Å', 'X', 'Z']);
+    const shown = (collapsed: string[]) =>
+      gridItems(rows, 'unit', { units, collapsed: new Set(collapsed) }).map((item) =>
+        item.kind === 'group'
+          ? `${item.group.depth}# ${item.group.path} ${item.group.sums.planned} (${item.group.count})`
+          : `${item.depth} ${item.row.measure.code}`,
+      );
+    expect(shown([])).toEqual(['0# Regionen 600 (3)', '1 Y', '1# Regionen / Å 400 (2)', '2 X', '2 Z']);
+    expect(shown([units[1]!.id])).toEqual(['0# Regionen 600 (3)', '1 Y', '1# Regionen / Å 400 (2)']);
+    expect(shown([units[0]!.id])).toEqual(['0# Regionen 600 (3)']);
+    const chosen = gridItems(rows, 'unit', { units, rootId: units[1]!.id, collapsed: new Set() });
+    expect(chosen[0]).toMatchObject({ kind: 'group', group: { path: 'Regionen / Å', depth: 0 } });
     expect(gridItems(rows, undefined)).toHaveLength(3);
   });
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ZMeasureFollowUp } from '../../../shared/schemas/measure-follow-up';
 import { ZTenant } from '../../../shared/schemas/tenant';
 import { request } from '../../api/client';
 import { getPlanSummary, listAllMeasures } from '../../api/endpoints';
@@ -27,6 +28,23 @@ export function useUnitSummary(planId: string | undefined, year: number | undefi
   return useQuery({
     queryKey: ['summary', planId, { year, orgUnitId: orgUnitId ?? null, by: 'unit', asOf: asOf ?? null }],
     queryFn: () => getPlanSummary(planId!, { year: year!, by: 'unit', orgUnitId, asOf }),
+    enabled: Boolean(planId && year),
+    retry: false,
+  });
+}
+
+/**
+ * Per-measure follow-up for the grid's year as of `period` (absent: the year's latest period with reports);
+ * under `['summary', …]`, so every save that changes figures refreshes it.
+ */
+export function useMeasureFollowUp(planId: string | undefined, year: number | undefined, period?: string) {
+  const asOf = useAsOf();
+  return useQuery({
+    queryKey: ['summary', planId, { year, period: period ?? null, measures: true, asOf: asOf ?? null }],
+    queryFn: () =>
+      request('GET', `/api/plans/${planId}/measure-follow-up`, ZMeasureFollowUp, {
+        query: { year, period, asOf },
+      }),
     enabled: Boolean(planId && year),
     retry: false,
   });

@@ -35,6 +35,8 @@ export function GridHeaderRow(props: {
   sort: GridSort | undefined;
   unit: GridAmountUnit;
   year: number;
+  /** The period the follow-up columns are as of. */
+  period?: string | undefined;
   activeCol: number | undefined;
 }) {
   const { t } = useTranslation('grid');
@@ -46,9 +48,11 @@ export function GridHeaderRow(props: {
         const note =
           column.id === 'planned'
             ? t('plannedNote', { unit: props.unit })
-            : isAmountColumn(column.id)
-              ? t('amountNote', { unit: props.unit })
-              : undefined;
+            : column.isFollowUp
+              ? t(`followUp.note.${column.id}`, { unit: props.unit, period: props.period })
+              : isAmountColumn(column.id)
+                ? t('amountNote', { unit: props.unit })
+                : undefined;
         return (
           <th
             key={column.id}
@@ -81,6 +85,11 @@ export function GridSumRow(props: {
   unit: GridAmountUnit;
   activeCol: number | undefined;
   className: string;
+  /** A unit's group in the tree: its level (1 = top), whether it is expanded, its full name. */
+  level?: number;
+  isExpanded?: boolean;
+  title?: string;
+  unitId?: string;
 }) {
   const { columns } = props;
   const firstAmount = columns.findIndex((column) => isAmountColumn(column.id));
@@ -90,12 +99,18 @@ export function GridSumRow(props: {
   // The label shrinks as the grid scrolls sideways (--grid-scroll-left), so it never covers a sum.
   const width = `max(${(columns[0]?.width ?? 0) - 16}px, calc(${labelWidth - 16}px - var(--grid-scroll-left, 0px)))`;
   return (
-    <tr aria-rowindex={props.row + 1} className={props.className}>
+    <tr
+      aria-rowindex={props.row + 1}
+      aria-level={props.level}
+      aria-expanded={props.isExpanded}
+      data-unit={props.unitId}
+      className={props.className}
+    >
       {columns.map((column, col) => {
         const position = cellPosition(props.row, col, props.activeCol);
         if (col === 0) {
           return (
-            <th key={column.id} scope="row" {...position}>
+            <th key={column.id} scope="row" {...position} title={props.title}>
               <span className="grid-sum-label" style={{ width }}>
                 {props.label}
               </span>
@@ -116,6 +131,8 @@ export function GridSumRow(props: {
 
 export function GridMeasureRow(props: {
   row: number;
+  /** The row's level in the unit tree (grouped by unit). */
+  level?: number | undefined;
   gridRow: GridRow;
   columns: readonly ColumnDef[];
   activeCol: number | undefined;
@@ -134,7 +151,12 @@ export function GridMeasureRow(props: {
   const { gridRow, mayEdit } = props;
   const measure = gridRow.measure;
   return (
-    <tr aria-rowindex={props.row + 1} data-measure={measure.id}>
+    <tr
+      aria-rowindex={props.row + 1}
+      aria-level={props.level}
+      data-measure={measure.id}
+      className={gridRow.followUp?.isStale ? 'is-stale' : undefined}
+    >
       {props.columns.map((column, col) => {
         const key = cellKey(measure.id, column.id);
         const isEditable = mayEdit && canEditCell(column.id, measure, props.editContext);

@@ -3,6 +3,7 @@ import {
   CATEGORIES,
   MEASURE_STATUSES,
   PERIODICITIES,
+  REPORT_STATUSES,
   SAVINGS_TYPES,
   type SavingsType,
 } from '../../../shared/enums';
@@ -61,6 +62,18 @@ export function sortValue(row: GridRow, column: ColumnId): SortValue {
       return indexIn(PERIODICITIES, m.periodicity);
     case 'programmes':
       return m.programmes.length === 0 ? null : [...m.programmes].sort(compareSwedish).join(', ');
+    case 'target':
+    case 'outcome':
+    case 'forecast':
+    case 'deviation':
+      return row.followUp?.[column] ?? null;
+    case 'reportStatus':
+      return indexIn(REPORT_STATUSES, row.followUp?.status ?? null);
+    case 'reportComment':
+      return row.followUp?.comment ?? null;
+    case 'lastReported':
+      // Stale first when ascending: the ones to chase.
+      return row.followUp ? `${row.followUp.isStale ? 0 : 1}${row.followUp.lastReportedPeriod ?? ''}` : null;
   }
 }
 

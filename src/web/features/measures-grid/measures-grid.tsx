@@ -10,29 +10,21 @@ import { useTranslation } from 'react-i18next';
 import type { TMeasure } from '../../../shared/schemas/measure';
 import { useNavigate } from '../../app/as-of-links';
 import type { CellContext } from './cell-content';
-import { canEditCell, type EditableColumn, type EditContext, editText, parseEdit } from './cell-edit';
-import { CellEditor, type Move } from './cell-editor';
-import { editErrorText, editorOptions, optionForTyped } from './editor-options';
+import { canEditCell, type EditableColumn, type EditContext } from './cell-edit';
 import type { ColumnDef, ColumnId } from './grid-columns';
 import type { GridSort } from './grid-filters';
-import type { GridItem } from './grid-groups';
+import type { GridItem, RowGroup } from './grid-groups';
+import { keyAction } from './grid-keys';
 import type { AmountSums } from './grid-model';
-import { type CellPosition, clampPosition, isTypingKey, moveFocus } from './grid-navigation';
-import { cellKey, GridHeaderRow, GridMeasureRow, GridSumRow, useColumnLabel } from './grid-rows';
+import { type CellPosition, clampPosition, moveFocus } from './grid-navigation';
+import { GridHeaderRow, GridMeasureRow, GridSumRow, useColumnLabel } from './grid-rows';
+import { type GridSaver, useGridEditing } from './use-grid-editing';
 import type { GridAmountUnit } from './use-grid-settings';
 import { useGridViewport } from './use-grid-viewport';
-import type { SaveRequest } from './use-measure-saver';
 import { segments, visibleRange } from './windowing';
 
 /** Every body row has this height (CSS `.measures-grid tbody tr`), which is what makes windowing exact. */
 export const ROW_HEIGHT = 32;
-
-interface Saver {
-  save: (request: SaveRequest) => void;
-  saving: ReadonlySet<string>;
-  errors: ReadonlyMap<string, string>;
-  setCellError: (cellKey: string, message: string | undefined) => void;
-}
 
 interface Props {
   items: readonly GridItem[];
@@ -40,9 +32,13 @@ interface Props {
   total: AmountSums;
   totalCount: number;
   year: number;
+  /** The period the follow-up columns are as of (when shown). */
+  period?: string | undefined;
   unit: GridAmountUnit;
   sort: GridSort | undefined;
   onSort: (column: ColumnId) => void;
+  /** Expands or collapses a unit's group (grouped by unit). */
+  onToggleGroup: (unitId: string) => void;
   editContext: EditContext;
   /** Whether the user may edit this measure (the server decides too). */
   canEdit: (measure: TMeasure) => boolean;
@@ -50,15 +46,9 @@ interface Props {
   isReadOnly: boolean;
   groupOptions: readonly string[];
   measureHref: (measureId: string) => string;
-  saver: Saver;
+  saver: GridSaver;
   labelId: string;
   helpId: string;
-}
-
-interface Editing {
-  measureId: string;
-  column: EditableColumn;
-  initialText: string;
 }
 
 /**
@@ -72,12 +62,11 @@ export function MeasuresGrid(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<CellPosition>({ row: 1, col: 0 });
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [editError, setEditError] = useState<string>();
   const focusPending = useRef(false);
   const { view, onScroll, reveal } = useGridViewport(scrollRef, tableRef, ROW_HEIGHT);
 
   const rowCount = items.length + 2;
+  const isTree = items.some((item) => item.kind === 'group');
   const bounds = {
     rowCount,
     colCount: columns.length,
@@ -106,11 +95,8 @@ export function MeasuresGrid(props: Props) {
     cell.focus({ preventScroll: true });
   });
 
-  const cellContext: CellContext = { t, unit, measureHref: props.measureHref };
+  const cellContext: CellContext = { t, unit, period: props.period, measureHref: props.measureHref };
   const columnLabel = useColumnLabel(year);
-
-  const optionsFor = (column: EditableColumn, measure: TMeasure) =>
-    editorOptions(column, measure, props.groupOptions, t);
 
   const editableMeasure = (
     item: GridItem | undefined,
@@ -122,16 +108,15 @@ export function MeasuresGrid(props: Props) {
     return measure;
   };
 
-  const startEditing = (measure: TMeasure, column: EditableColumn, typed?: string) => {
-    let initialText = editText(column, measure, editContext);
-    if (typed !== undefined) {
-      const options = optionsFor(column, measure);
-      initialText = options ? (optionForTyped(options, typed) ?? initialText) : typed;
-    }
-    saver.setCellError(cellKey(measure.id, column), undefined);
-    setEditError(undefined);
-    setEditing({ measureId: measure.id, column, initialText });
-  };
+  const { editing, startEditing, renderEditor, dialog } = useGridEditing({
+    t,
+    editContext,
+    saver,
+    groupOptions: props.groupOptions,
+    columnLabel,
+    position,
+    moveTo,
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (editing) return;
@@ -143,32 +128,24 @@ export function MeasuresGrid(props: Props) {
     }
     const column = columns[position.col];
     if (!column) return;
-    if (position.row === 0) {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        props.onSort(column.id);
-      }
-      return;
-    }
     const item = items[position.row - 1];
-    const measure = editableMeasure(item, column);
-    const opensMeasure = item?.kind === 'measure' && (column.id === 'code' || column.id === 'title');
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && item?.kind === 'measure') {
-      event.preventDefault();
+    const measure = position.row === 0 ? undefined : editableMeasure(item, column);
+    const action = keyAction(event, {
+      isHeader: position.row === 0,
+      isMeasure: item?.kind === 'measure',
+      isGroup: item?.kind === 'group',
+      isEditable: measure !== undefined,
+      opensMeasure: column.id === 'code' || column.id === 'title',
+    });
+    if (action.kind === 'none') return;
+    event.preventDefault();
+    if (action.kind === 'sort') props.onSort(column.id);
+    else if (action.kind === 'toggle' && item?.kind === 'group') props.onToggleGroup(item.group.unitId);
+    else if (action.kind === 'open' && item?.kind === 'measure')
       navigate(props.measureHref(item.row.measure.id));
-    } else if (event.key === 'Enter' || event.key === 'F2') {
-      if (measure && event.key === 'F2') startEditing(measure, column.id as EditableColumn);
-      else if (measure && column.id !== 'code') startEditing(measure, column.id as EditableColumn);
-      else if (opensMeasure && event.key === 'Enter') navigate(props.measureHref(item.row.measure.id));
-      else return;
-      event.preventDefault();
-    } else if (measure && (event.key === 'Backspace' || event.key === 'Delete')) {
-      event.preventDefault();
-      startEditing(measure, column.id as EditableColumn, '');
-    } else if (measure && isTypingKey(event)) {
-      event.preventDefault();
-      startEditing(measure, column.id as EditableColumn, event.key);
-    }
+    else if (action.kind === 'edit' && measure) startEditing(measure, column.id as EditableColumn);
+    else if (action.kind === 'replace' && measure)
+      startEditing(measure, column.id as EditableColumn, action.text);
   };
 
   const cellAt = (target: EventTarget): CellPosition | undefined => {
@@ -187,7 +164,10 @@ export function MeasuresGrid(props: Props) {
     if (at?.row === 0 && !editing) {
       const column = columns[at.col];
       if (column) props.onSort(column.id);
+      return;
     }
+    const item = at && !editing ? items[at.row - 1] : undefined;
+    if (item?.kind === 'group' && at?.col === 0) props.onToggleGroup(item.group.unitId);
   };
 
   const onDoubleClick = (event: MouseEvent<HTMLTableElement>) => {
@@ -198,59 +178,21 @@ export function MeasuresGrid(props: Props) {
     if (measure && column) startEditing(measure, column.id as EditableColumn);
   };
 
-  const commit = (
-    measure: TMeasure,
-    column: EditableColumn,
-    text: string,
-    move: Move,
-    reason: 'key' | 'blur',
-  ) => {
-    const key = cellKey(measure.id, column);
-    const result = parseEdit(column, text, measure, editContext);
-    if (!result.ok) {
-      const message = editErrorText(result.error, t);
-      if (reason === 'key') {
-        setEditError(message);
-        return false;
-      }
-      saver.setCellError(key, message);
-    } else if (result.patch) {
-      saver.save({ measure, patch: result.patch, cellKey: key, column: columnLabel(column) });
-    }
-    setEditing(null);
-    setEditError(undefined);
-    if (reason === 'key') {
-      const delta = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] }[move];
-      moveTo({ row: position.row + (delta[0] ?? 0), col: position.col + (delta[1] ?? 0) });
-    }
-    return true;
-  };
-
   const activeCol = (row: number) => (row === position.row ? position.col : undefined);
-
-  const renderEditor = (measure: TMeasure, column: ColumnDef, errorId: string) =>
-    editing ? (
-      <CellEditor
-        label={t('edit.editorLabel', { column: columnLabel(column.id), code: measure.code })}
-        initialText={editing.initialText}
-        options={optionsFor(editing.column, measure)}
-        isNumeric={column.isNumeric}
-        error={editError}
-        errorId={errorId}
-        onInput={() => setEditError(undefined)}
-        onCancel={() => {
-          setEditing(null);
-          setEditError(undefined);
-          moveTo(position);
-        }}
-        onCommit={(text, move, reason) => commit(measure, editing.column, text, move, reason)}
-      />
-    ) : null;
 
   const countLabel = (label: string, count: number) => (
     <>
       {label} <span className="grid-group-count">({t('grid.groupCount', { count })})</span>
     </>
+  );
+
+  const groupLabel = (group: RowGroup, isExpanded: boolean) => (
+    <span className="grid-group-label" style={{ paddingLeft: `${group.depth * 1.25}rem` }}>
+      <span className="grid-group-toggle" aria-hidden="true">
+        {isExpanded ? '▾' : '▸'}
+      </span>{' '}
+      {countLabel(group.name, group.count)}
+    </span>
   );
 
   const renderItem = (index: number) => {
@@ -262,11 +204,15 @@ export function MeasuresGrid(props: Props) {
           key={`group-${item.group.unitId}`}
           row={row}
           columns={columns}
-          label={countLabel(item.group.label, item.group.rows.length)}
+          label={groupLabel(item.group, item.isExpanded)}
+          title={t('grid.groupTitle', { path: item.group.path })}
+          level={item.group.depth + 1}
+          isExpanded={item.isExpanded}
+          unitId={item.group.unitId}
           sums={item.group.sums}
           unit={unit}
           activeCol={activeCol(row)}
-          className="grid-group-row"
+          className={`grid-group-row grid-group-depth-${Math.min(item.group.depth, 3)}`}
         />
       );
     }
@@ -275,6 +221,7 @@ export function MeasuresGrid(props: Props) {
       <GridMeasureRow
         key={measure.id}
         row={row}
+        level={isTree ? (item.depth ?? 0) + 1 : undefined}
         gridRow={item.row}
         columns={columns}
         activeCol={activeCol(row)}
@@ -294,10 +241,10 @@ export function MeasuresGrid(props: Props) {
 
   return (
     <div className="grid-scroll" ref={scrollRef} onScroll={onScroll}>
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is grid or treegrid (grouped by unit), and both support aria-readonly; a table with that role is the ARIA data grid pattern (its cells keep their header associations) */}
       <table
         ref={tableRef}
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role=grid is the ARIA data grid pattern (its cells keep their header associations)
-        role="grid"
+        role={isTree ? 'treegrid' : 'grid'}
         className="measures-grid"
         aria-labelledby={props.labelId}
         aria-describedby={props.helpId}
@@ -316,7 +263,14 @@ export function MeasuresGrid(props: Props) {
           ))}
         </colgroup>
         <thead>
-          <GridHeaderRow columns={columns} sort={sort} unit={unit} year={year} activeCol={activeCol(0)} />
+          <GridHeaderRow
+            columns={columns}
+            sort={sort}
+            unit={unit}
+            year={year}
+            period={props.period}
+            activeCol={activeCol(0)}
+          />
         </thead>
         <tbody>
           {parts.map((part) =>
@@ -341,6 +295,7 @@ export function MeasuresGrid(props: Props) {
           />
         </tfoot>
       </table>
+      {dialog}
     </div>
   );
 }

@@ -9,16 +9,21 @@ export type GridAmountUnit = Extract<AmountUnit, 'tkr' | 'mnkr'>;
 export interface GridSettings {
   columns: ColumnId[];
   unit: GridAmountUnit;
+  /** Follow-up columns the user turned off (they are on by default once the plan has follow-up). */
+  hiddenFollowUp: ColumnId[];
 }
 
-const DEFAULTS: GridSettings = { columns: [...DEFAULT_COLUMNS], unit: 'tkr' };
+const DEFAULTS: GridSettings = { columns: [...DEFAULT_COLUMNS], unit: 'tkr', hiddenFollowUp: [] };
 
 function readSettings(): GridSettings {
   try {
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<GridSettings> | null;
     if (!stored) return DEFAULTS;
     const columns = Array.isArray(stored.columns) ? stored.columns.filter(isColumnId) : DEFAULTS.columns;
-    return { columns, unit: stored.unit === 'mnkr' ? 'mnkr' : 'tkr' };
+    const hiddenFollowUp = Array.isArray(stored.hiddenFollowUp)
+      ? stored.hiddenFollowUp.filter(isColumnId)
+      : [];
+    return { columns, unit: stored.unit === 'mnkr' ? 'mnkr' : 'tkr', hiddenFollowUp };
   } catch {
     return DEFAULTS;
   }

@@ -4,7 +4,9 @@ import type { TMeasure, TMeasureInput, TMeasurePatch } from '../../../shared/sch
 import { updateMeasure } from '../../api/endpoints';
 import { ConflictDialog, type MeasureConflict, measureConflictOf } from '../../components/conflict-dialog';
 import { errorMessage } from '../../components/query-state';
+import type { EditableColumn } from './cell-edit';
 import { measuresKey } from './grid-queries';
+import type { UndoEntry } from './undo-stack';
 
 export interface SaveRequest {
   /** The measure as the user saw it when the change was made. */
@@ -14,6 +16,11 @@ export interface SaveRequest {
   cellKey: string;
   /** Words for messages: the column's name and the measure's code. */
   column: string;
+  /** The column edited, and the change named for messages: "HS-12 Personal 2024". */
+  editColumn: EditableColumn;
+  label: string;
+  /** Set when this save undoes an earlier change (it is then not itself undoable). */
+  undoes?: UndoEntry;
 }
 
 interface OpenConflict {
@@ -23,7 +30,7 @@ interface OpenConflict {
 }
 
 export type SaveEvent =
-  | { kind: 'saved'; request: SaveRequest }
+  | { kind: 'saved'; request: SaveRequest; saved: TMeasure }
   | { kind: 'failed'; request: SaveRequest; message: string }
   | { kind: 'kept'; request: SaveRequest };
 
@@ -114,7 +121,7 @@ export function useMeasureSaver(planId: string, onEvent: (event: SaveEvent) => v
         savedIds.current.add(id);
         unpend();
         show(saved);
-        onEvent({ kind: 'saved', request });
+        onEvent({ kind: 'saved', request, saved });
       } catch (error) {
         unpend();
         const conflict = measureConflictOf(error);

@@ -44,6 +44,13 @@ export default {
     periodicity: 'Periodicity',
     followUpMetric: 'Follow-up metric',
     programmes: 'Programmes',
+    target: 'Target',
+    outcome: 'Outcome',
+    forecast: 'Forecast',
+    deviation: 'Deviation',
+    reportStatus: 'Report status',
+    reportComment: 'Comment',
+    lastReported: 'Last reported',
   },
   plannedNote: 'level, {{unit}}',
   amountNote: '{{unit}}',
@@ -53,12 +60,13 @@ export default {
     alwaysShown: 'always shown',
     unit: 'Amounts in',
     reset: 'Reset to default',
+    followUpLegend: 'Follow-up as of {{period}}',
   },
   grid: {
     label: 'Measures {{year}}',
     help: 'Arrow keys move between cells, Home/End to the start and end of the row, Ctrl+Home/End to the first and last cell, Page Up/Down by a screen. Enter on the code, or Ctrl+Enter anywhere in the row, opens the measure.',
     editHelp:
-      'Enter or F2 edits a cell, or just start typing. Enter saves and moves down, Tab saves and moves right, Escape cancels.',
+      'Enter or F2 edits a cell with the caret at the end of its value; typing replaces the value. Enter saves and moves down, Tab saves and moves right, Escape restores. Ctrl+Z or Undo takes back the last saved change.',
     sortBy: 'Sort by {{column}}',
     groupCount_one: '{{count}} measure',
     groupCount_other: '{{count}} measures',
@@ -67,6 +75,9 @@ export default {
     open: 'Open {{code}}',
     cancelledCountsZero: 'Cancelled: counts as 0',
     plannedOnMeasurePage: 'The effect is edited on the measure page',
+    groupTitle: '{{path}} – the sum covers the unit and all units below it',
+    treeHelp:
+      'By unit shows the organisation tree: each unit’s sum covers the unit and all units below it, as in the overview. Enter or Space on a unit collapses or expands it.',
   },
   totals: {
     planned: 'Total planned effect {{year}} (level)',
@@ -81,6 +92,14 @@ export default {
     failed: 'Could not save {{column}} of {{code}}: {{message}}',
     kept: 'The change to {{code}} was not saved; the other version stands',
     none: '(none)',
+    was: 'was {{value}}',
+  },
+  undo: {
+    button: 'Undo',
+    what: 'Undo {{label}} {{from}} → {{to}} (Ctrl+Z)',
+    nothing: 'Nothing to undo',
+    done: 'Undone: {{label}} {{from}} → {{to}}; now {{from}} again (saved as a new version)',
+    changedSince: 'Cannot undo {{label}}: the value has changed since',
   },
   errors: {
     titleRequired: 'The measure must have a title',
@@ -90,5 +109,33 @@ export default {
     feasibility: 'Feasibility must be 1, 2 or 3',
     amount: '"{{text}}" is not an amount; write e.g. 1,234.5 as 1 234,5',
     plannedNotEditable: 'The effect is edited on the measure page',
+  },
+  followUp: {
+    context:
+      'Follow-up as of {{period}}: target = the measure’s planned level for the year, deviation = forecast − target (negative: short of the target).',
+    note: {
+      target: 'planned level, {{unit}}',
+      outcome: 'year to date, {{unit}}',
+      forecast: 'full year, {{unit}}',
+      deviation: 'forecast − target, {{unit}}',
+      reportStatus: 'as of {{period}}',
+      reportComment: 'as of {{period}}',
+      lastReported: 'as of {{period}}',
+    },
+    title: {
+      target: 'A measure’s target is its planned level for the year',
+      outcome: 'Outcome year to date by the latest report up to {{period}}',
+      forecast:
+        'Year forecast by the latest report up to {{period}} (the plan if the measure never reported)',
+      deviation: 'Deviation = forecast − target; negative means short of the target',
+    },
+    never: 'never',
+    stale: 'Stale',
+    staleTitle:
+      'Stale: the measure did not report in the latest round it was due in (as of {{period}}); last reported: {{last}}. Its forecast rests on an older report or on the plan.',
+    staleCount_one: '{{count}} measure is stale',
+    staleCount_other: '{{count}} measures are stale',
+    staleExplained:
+      'Stale: the measure did not report in the latest round it was due in; its forecast rests on an older report or on the plan.',
   },
 };

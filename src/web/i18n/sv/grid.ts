@@ -44,6 +44,13 @@ export default {
     periodicity: 'Periodicitet',
     followUpMetric: 'Uppföljningsmått',
     programmes: 'Program',
+    target: 'Mål',
+    outcome: 'Utfall',
+    forecast: 'Prognos',
+    deviation: 'Avvikelse',
+    reportStatus: 'Rapportstatus',
+    reportComment: 'Kommentar',
+    lastReported: 'Senast rapporterad',
   },
   plannedNote: 'nivå, {{unit}}',
   amountNote: '{{unit}}',
@@ -53,12 +60,13 @@ export default {
     alwaysShown: 'visas alltid',
     unit: 'Belopp i',
     reset: 'Återställ standard',
+    followUpLegend: 'Uppföljning per {{period}}',
   },
   grid: {
     label: 'Åtgärder {{year}}',
     help: 'Piltangenterna flyttar mellan cellerna, Home/End till radens början och slut, Ctrl+Home/End till första och sista cellen, Page Up/Down en skärmsida. Enter på koden, eller Ctrl+Enter var som helst på raden, öppnar åtgärden.',
     editHelp:
-      'Enter eller F2 ändrar en cell, eller börja skriva. Enter sparar och går nedåt, Tab sparar och går åt höger, Escape avbryter.',
+      'Enter eller F2 ändrar en cell med markören sist i värdet; att börja skriva ersätter värdet. Enter sparar och går nedåt, Tab sparar och går åt höger, Escape återställer. Ctrl+Z eller Ångra tar tillbaka den senast sparade ändringen.',
     sortBy: 'Sortera efter {{column}}',
     groupCount_one: '{{count}} åtgärd',
     groupCount_other: '{{count}} åtgärder',
@@ -67,6 +75,9 @@ export default {
     open: 'Öppna {{code}}',
     cancelledCountsZero: 'Utgår: räknas som 0',
     plannedOnMeasurePage: 'Effekten ändras på åtgärdens sida',
+    groupTitle: '{{path}} – summan gäller enheten med alla underenheter',
+    treeHelp:
+      'Per enhet visas organisationsträdet: varje enhets summa gäller enheten med alla underenheter, som i översikten. Enter eller mellanslag på en enhet fäller ihop eller fäller ut den.',
   },
   totals: {
     planned: 'Summa planerad effekt {{year}} (nivå)',
@@ -81,6 +92,14 @@ export default {
     failed: 'Kunde inte spara {{column}} för {{code}}: {{message}}',
     kept: 'Ändringen av {{code}} sparades inte; den andra versionen gäller',
     none: '(ingen)',
+    was: 'var {{value}}',
+  },
+  undo: {
+    button: 'Ångra',
+    what: 'Ångra {{label}} {{from}} → {{to}} (Ctrl+Z)',
+    nothing: 'Inget att ångra',
+    done: 'Ångrade: {{label}} {{from}} → {{to}}; nu {{from}} igen (sparat som en ny version)',
+    changedSince: 'Kan inte ångra {{label}}: värdet har ändrats sedan dess',
   },
   errors: {
     titleRequired: 'Åtgärden måste ha en titel',
@@ -90,5 +109,33 @@ export default {
     feasibility: 'Genomförbarhet måste vara 1, 2 eller 3',
     amount: '"{{text}}" är inte ett belopp; skriv t.ex. 1 234,5',
     plannedNotEditable: 'Effekten ändras på åtgärdens sida',
+  },
+  followUp: {
+    context:
+      'Uppföljning per {{period}}: mål = åtgärdens planerade nivå för året, avvikelse = prognos − mål (negativ: under målet).',
+    note: {
+      target: 'planerad nivå, {{unit}}',
+      outcome: 'hittills i år, {{unit}}',
+      forecast: 'helår, {{unit}}',
+      deviation: 'prognos − mål, {{unit}}',
+      reportStatus: 'per {{period}}',
+      reportComment: 'per {{period}}',
+      lastReported: 'per {{period}}',
+    },
+    title: {
+      target: 'Målet för en åtgärd är dess planerade nivå för året',
+      outcome: 'Utfall hittills i år enligt den senaste rapporten till och med {{period}}',
+      forecast:
+        'Årsprognos enligt den senaste rapporten till och med {{period}} (planen om åtgärden aldrig rapporterat)',
+      deviation: 'Avvikelse = prognos − mål; negativ betyder under målet',
+    },
+    never: 'aldrig',
+    stale: 'Inaktuellt',
+    staleTitle:
+      'Inaktuellt: åtgärden har inte rapporterat i den senaste omgång den skulle rapportera i (per {{period}}); senast rapporterad: {{last}}. Prognosen bygger på en äldre rapport eller på planen.',
+    staleCount_one: '{{count}} åtgärd är inaktuell',
+    staleCount_other: '{{count}} åtgärder är inaktuella',
+    staleExplained:
+      'Inaktuellt: åtgärden har inte rapporterat i den senaste omgång den skulle rapportera i; prognosen bygger på en äldre rapport eller på planen.',
   },
 };
