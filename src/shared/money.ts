@@ -133,3 +133,19 @@ export function formatAmount(kronor: number, options: FormatOptions = {}): strin
   const number = `${sign}${grouped}${decimals > 0 ? `,${decPart}` : ''}`;
   return withUnit ? `${number}${NBSP}${unit}` : number;
 }
+
+// Issue 11, item 2: the hard bound of one amount a user enters.
+/**
+ * The largest amount (either sign) one effect, investment, cost, report, target or assumption may state:
+ * 10^12 kr (a million mnkr). Far above any real figure, and a thousand times below MAX_KRONOR, so that sums of
+ * many such amounts still fit what a figure may show (see also the tenant's figure limit, FIGURE_LIMIT_KRONOR).
+ */
+export const MAX_AMOUNT_KRONOR = 1_000_000_000_000;
+
+/** The Swedish message for an amount beyond MAX_AMOUNT_KRONOR. */
+export const AMOUNT_BOUND_MESSAGE = 'Beloppet får vara högst 1 000 000 000 000 kr (±10¹²)';
+
+/** undefined when whole kronor lie within ±MAX_AMOUNT_KRONOR, otherwise the message saying so. */
+export function checkAmountBound(kronor: number): string | undefined {
+  return Math.abs(kronor) <= MAX_AMOUNT_KRONOR ? undefined : AMOUNT_BOUND_MESSAGE;
+}

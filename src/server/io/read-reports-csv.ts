@@ -1,5 +1,5 @@
 import { REPORT_STATUS_SV, REPORT_STATUSES, type ReportStatus } from '../../shared/enums';
-import { type AmountUnit, parseAmount } from '../../shared/money';
+import { type AmountUnit, checkAmountBound, parseAmount } from '../../shared/money';
 import { parseDelimited } from './csv';
 
 /** One line of the follow-up file `Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar` (see README). */
@@ -83,6 +83,11 @@ export function readReportsCsv(text: string): { lines: ReportLine[]; errors: Rep
       const parsed = parseAmount(text, index.get(column)?.unit ?? 'tkr');
       if (!parsed.ok) {
         fail(`${label}: ${parsed.message}`);
+        return null;
+      }
+      const beyond = checkAmountBound(parsed.kronor);
+      if (beyond !== undefined) {
+        fail(`${label}: ${beyond}`);
         return null;
       }
       return parsed.kronor;
