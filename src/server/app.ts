@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { AppContext } from './context';
 import { AppError } from './errors';
+import { figureOverflowOf } from './figure-overflow';
 import { registerRoutes } from './routes';
 import { registerWebAssets } from './web-assets';
 
@@ -59,7 +60,8 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler((thrown, request, reply) => {
+    const error = figureOverflowOf(thrown) ?? thrown;
     if (error instanceof AppError) {
       return reply.status(error.status).send(
         errorBody(error.code, error.message, {

@@ -149,3 +149,11 @@ export const AMOUNT_BOUND_MESSAGE = 'Beloppet får vara högst 1 000 000 000 000
 export function checkAmountBound(kronor: number): string | undefined {
   return Math.abs(kronor) <= MAX_AMOUNT_KRONOR ? undefined : AMOUNT_BOUND_MESSAGE;
 }
+
+// Issue 11, item 3: what all of a tenant's amounts together may reach.
+/**
+ * The largest sum of the absolute values of all amounts a tenant stores (10^14 kr, a hundred of the largest
+ * single amounts). Every figure is a signed sum of a subset of them, so none can pass this, and a figure
+ * combined with a few others (a deviation, a scenario's result) stays within MAX_KRONOR and 2^53.
+ */
+export const FIGURE_LIMIT_KRONOR = 100_000_000_000_000;

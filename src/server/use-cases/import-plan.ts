@@ -16,6 +16,7 @@ import { insertOrgUnits, listOrgUnits } from '../repositories/org-unit-repositor
 import { findPlanByName, insertPlan, type PlanRecord, updatePlan } from '../repositories/plan-repository';
 import { findTenantSettings } from '../repositories/tenant-settings-repository';
 import { listUsers } from '../repositories/user-repository';
+import { FigureLimitExceeded, guardFigureLimit } from './figure-limit';
 import { mergeImportedMeasure, rowToMeasureInput } from './import-plan-rows';
 import { isSameMeasureInput, measureInputOf } from './measure-input';
 
@@ -107,6 +108,7 @@ async function importInto(
   planName: string,
 ): Promise<ImportPlanResult> {
   const warnings = [...workbook.warnings];
+  const figures = await guardFigureLimit(trx);
   const plan = await ensurePlan(trx, actor, workbook, planName);
   const { unitIds, unitsCreated } = await ensureUnits(trx, actor, workbook);
   const users = await listUsers(trx);
@@ -175,6 +177,7 @@ async function importInto(
       message: `${missing.length} åtgärder i planen finns inte i filen och lämnades orörda (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`,
     });
   }
+  await checkFigures(figures, workbook);
   await appendAudit(trx, audit);
   return {
     plan: { id: plan.id, name: plan.name },
@@ -187,6 +190,19 @@ async function importInto(
     warnings,
     errors: [],
   };
+}
+
+/** Too large sums refuse the whole file, naming the row with the largest amount (issue 11, item 3). */
+async function checkFigures(figures: { check: () => Promise<void> }, workbook: ParsedPlanWorkbook) {
+  try {
+    await figures.check();
+  } catch (error) {
+    if (!(error instanceof FigureLimitExceeded)) throw error;
+    const largest = (row: ParsedPlanWorkbook['rows'][number]) =>
+      Math.max(0, ...row.effects.map((effect) => Math.abs(effect.amount)));
+    const row = workbook.rows.reduce((a, b) => (largest(b) > largest(a) ? b : a), workbook.rows[0]!);
+    throw new ImportRejected([{ cell: `Åtgärder!A${row.rowNumber}`, message: error.message }]);
+  }
 }
 
 async function ensurePlan(

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/tenant-scope';
 import { forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { findMeasure, insertMeasures } from '../../repositories/measure-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { checkMeasureInput } from './check-measure-input';
 
@@ -21,7 +22,9 @@ export async function createMeasure(
     throw forbidden('Du kan bara lägga till åtgärder inom enheter där du är controller eller administratör');
   }
   await checkMeasureInput(trx, plan, input, null);
+  const figures = await guardFigureLimit(trx);
   const [id] = await insertMeasures(trx, actor.tenantId, plan.id, [input]);
+  await figures.check();
   const created = (await findMeasure(trx, id!))!;
   await appendAudit(trx, [auditEntry(actor, 'measure', created.id, 'create', null, created)]);
   return created;

@@ -8,6 +8,7 @@ import type { Tx } from '../../db/tenant-scope';
 import { AppError, forbidden, notFound } from '../../errors';
 import { appendAudit, findLastChange } from '../../repositories/audit-repository';
 import { findMeasure, updateMeasure as updateMeasureRows } from '../../repositories/measure-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { measureInputOf } from '../measure-input';
 import { checkMeasureInput } from './check-measure-input';
@@ -55,9 +56,11 @@ export async function updateMeasure(
   }
   const plan = await requirePlan(trx, current.planId);
   await checkMeasureInput(trx, plan, after, id);
+  const figures = await guardFigureLimit(trx);
   const version = await updateMeasureRows(trx, actor.tenantId, id, current.version, after);
   if (version === undefined)
     throw new AppError('VERSION_CONFLICT', 'Åtgärden ändrades samtidigt av någon annan; försök igen');
+  await figures.check();
   const updated = (await findMeasure(trx, id))!;
   await appendAudit(trx, [auditEntry(actor, 'measure', id, 'update', current, updated)]);
   return updated;

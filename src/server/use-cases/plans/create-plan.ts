@@ -6,6 +6,7 @@ import type { Tx } from '../../db/tenant-scope';
 import { AppError, forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { findPlanByName, insertPlan, type PlanFields } from '../../repositories/plan-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree } from '../load-access';
 import { presentPlan } from './present-plan';
 
@@ -17,7 +18,9 @@ export async function createPlan(trx: Tx, actor: Actor, input: Omit<PlanFields, 
       details: [{ field: 'name', message: 'Namnet används redan' }],
     });
   }
+  const figures = await guardFigureLimit(trx);
   const plan = await insertPlan(trx, actor.tenantId, { ...input, status: 'draft' });
+  await figures.check();
   await appendAudit(trx, [auditEntry(actor, 'plan', plan.id, 'create', null, plan)]);
   return presentPlan(trx, plan);
 }

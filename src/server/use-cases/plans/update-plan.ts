@@ -10,6 +10,7 @@ import {
   findPlanByName,
   updatePlan as updatePlanRow,
 } from '../../repositories/plan-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { presentPlan } from './present-plan';
 
@@ -50,9 +51,11 @@ export async function updatePlan(trx: Tx, actor: Actor, id: string, patch: TPlan
   if (change.name && change.name !== current.name && (await findPlanByName(trx, change.name))) {
     throw new AppError('CONFLICT', `Det finns redan en plan som heter "${change.name}"`);
   }
+  const figures = await guardFigureLimit(trx);
   const updated = await updatePlanRow(trx, id, current.version, change);
   if (!updated)
     throw new AppError('VERSION_CONFLICT', 'Planen ändrades samtidigt av någon annan; försök igen');
+  await figures.check();
   await appendAudit(trx, [auditEntry(actor, 'plan', id, 'update', current, updated)]);
   return presentPlan(trx, updated);
 }
