@@ -15,8 +15,8 @@ import { findMeasures, insertMeasures, updateMeasure } from '../repositories/mea
 import { insertOrgUnits, listOrgUnits } from '../repositories/org-unit-repository';
 import { findPlanByName, insertPlan, type PlanRecord, updatePlan } from '../repositories/plan-repository';
 import { findTenantSettings } from '../repositories/tenant-settings-repository';
-import { listUsers } from '../repositories/user-repository';
 import { FigureLimitExceeded, guardFigureLimit } from './figure-limit';
+import { responsibleResolver } from './import-plan-responsible';
 import { mergeImportedMeasure, rowToMeasureInput } from './import-plan-rows';
 import { isSameMeasureInput, measureInputOf } from './measure-input';
 
@@ -111,12 +111,7 @@ async function importInto(
   const figures = await guardFigureLimit(trx);
   const plan = await ensurePlan(trx, actor, workbook, planName);
   const { unitIds, unitsCreated } = await ensureUnits(trx, actor, workbook);
-  const users = await listUsers(trx);
-  const userByName = new Map<string, string>();
-  for (const user of users) {
-    userByName.set(user.name.toLocaleLowerCase('sv'), user.id);
-    userByName.set(user.username.toLocaleLowerCase('sv'), user.id);
-  }
+  const responsibleOf = await responsibleResolver(trx);
   const settings = await findTenantSettings(trx);
   const knownGroups = new Set((settings.groups ?? DEFAULT_GROUPS).map((g) => g.toLocaleLowerCase('sv')));
 
@@ -137,10 +132,11 @@ async function importInto(
         message: `Gruppen "${row.group}" finns inte i organisationens grupplista`,
       });
     }
-    const responsibleId = row.responsible
-      ? (userByName.get(row.responsible.toLocaleLowerCase('sv')) ?? null)
-      : null;
-    const input = rowToMeasureInput(row, unitIds.get(pathKey(row.unitPath))!, responsibleId);
+    const unitId = unitIds.get(pathKey(row.unitPath))!;
+    const cell = `Åtgärder!${workbook.columns.responsibleName ?? 'A'}${row.rowNumber}`;
+    const responsible = responsibleOf(row.responsible, unitId, cell);
+    if (responsible.warning) warnings.push(responsible.warning);
+    const input = rowToMeasureInput(row, unitId, responsible.id);
     const current = existing.get(row.code);
     if (!current) {
       toCreate.push(input);
