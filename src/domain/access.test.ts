@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   type AccessActor,
+  canBeResponsible,
+  canDecideMeasure,
   canEditMeasure,
   canReadAll,
   canReadUnit,
@@ -58,5 +60,26 @@ describe('recording decisions', () => {
     expect(canRecordDecisions(actor([{ role: 'reader', orgUnitId: 'region' }]), units)).toBe(false);
     expect(canRecordDecisions(actor([{ role: 'auditor', orgUnitId: 'region' }]), units)).toBe(false);
     expect(canRecordDecisions({ userId: null, grants: [], isSystem: true }, units)).toBe(true);
+  });
+});
+
+describe('decisions on a measure and who may hold it (issue 11, item 22)', () => {
+  it('lets only an admin or controller over the unit take a decision step', () => {
+    expect(canDecideMeasure(actor([{ role: 'controller', orgUnitId: 'hs' }]), parents, 'kir')).toBe(true);
+    expect(canDecideMeasure(actor([{ role: 'admin', orgUnitId: 'region' }]), parents, 'kir')).toBe(true);
+    expect(canDecideMeasure(actor([{ role: 'controller', orgUnitId: 'kt' }]), parents, 'kir')).toBe(false);
+    expect(canDecideMeasure(actor([{ role: 'manager', orgUnitId: 'kir' }], 'chef'), parents, 'kir')).toBe(
+      false,
+    );
+    expect(canDecideMeasure(actor([{ role: 'reader', orgUnitId: 'region' }]), parents, 'kir')).toBe(false);
+  });
+
+  it('makes responsible only someone who can act on the unit', () => {
+    expect(canBeResponsible([{ role: 'manager', orgUnitId: 'kir' }], parents, 'kir')).toBe(true);
+    expect(canBeResponsible([{ role: 'controller', orgUnitId: 'hs' }], parents, 'kir')).toBe(true);
+    expect(canBeResponsible([{ role: 'manager', orgUnitId: 'kt' }], parents, 'kir')).toBe(false);
+    expect(canBeResponsible([{ role: 'reader', orgUnitId: 'region' }], parents, 'kir')).toBe(false);
+    expect(canBeResponsible([{ role: 'auditor', orgUnitId: 'region' }], parents, 'kir')).toBe(false);
+    expect(canBeResponsible([], parents, 'kir')).toBe(false);
   });
 });

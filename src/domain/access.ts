@@ -75,6 +75,23 @@ export function canManageUnit(actor: AccessActor, parents: ParentMap, unitId: st
   return roles.has('admin') || roles.has('controller');
 }
 
+/**
+ * Issue 11, item 22: a status step that is a decision (measure-status.ts `isDecisionStep`: to beslutad or
+ * utgår, or taking one back) needs an admin or a controller over the measure's unit, never only a manager.
+ */
+export function canDecideMeasure(actor: AccessActor, parents: ParentMap, unitId: string): boolean {
+  return canManageUnit(actor, parents, unitId);
+}
+
+/**
+ * Who can be responsible for a measure of `unitId`: someone who can act on it — a manager, controller or
+ * admin granted on the unit or above. A reader or an auditor would hold a measure nobody can report on.
+ */
+export function canBeResponsible(grants: readonly Grant[], parents: ParentMap, unitId: string): boolean {
+  const roles = rolesAt({ userId: null, grants, isSystem: false }, parents, unitId);
+  return roles.has('manager') || roles.has('controller') || roles.has('admin');
+}
+
 /** Tenant-wide administration (users, plans, targets, settings): admin granted on a top unit. */
 export function isTenantAdmin(actor: AccessActor, units: readonly TreeUnit[]): boolean {
   if (actor.isSystem) return true;

@@ -11,3 +11,15 @@ export function canChangeStatus(from: MeasureStatus, to: MeasureStatus): boolean
   if (to === 'inProgress' || to === 'done') return DECIDED_OR_LATER.has(from);
   return true;
 }
+
+/**
+ * Whether a status change records, or takes back, a decision (issue 11, item 22): to *beslutad* or *utgår*,
+ * back from *utgår*, or from a decided measure (beslutad, genomförs, genomförd) back to förslag or beredd.
+ * Such a step is for a controller or an administrator of the measure's unit; carrying a decided measure out
+ * (genomförs, genomförd) is the responsible manager's own work.
+ */
+export function isDecisionStep(from: MeasureStatus, to: MeasureStatus): boolean {
+  if (from === to) return false;
+  if (to === 'decided' || to === 'cancelled' || from === 'cancelled') return true;
+  return DECIDED_OR_LATER.has(from) && !DECIDED_OR_LATER.has(to);
+}

@@ -14,6 +14,7 @@ import { ThrottledError } from './auth/login-throttle';
 import type { AppContext } from './context';
 import { isUniqueViolation } from './db/unique-violation';
 import { AppError } from './errors';
+import { figureOverflowOf } from './figure-overflow';
 import { type LogStream, loggerOptions, requestIdOf } from './logging';
 import { registerRoutes } from './routes';
 import { registerSecurityHeaders } from './security-headers';
@@ -73,7 +74,8 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler((thrown, request, reply) => {
+    const error = figureOverflowOf(thrown) ?? thrown;
     if (error instanceof AppError) {
       if (error instanceof ThrottledError) reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply.status(error.status).send(

@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   /** Too many failed logins (issue 11): wait as the Retry-After header says. */
   THROTTLED: 429,
+  FIGURES_OUT_OF_RANGE: 422,
   INTERNAL: 500,
 } as const;
 

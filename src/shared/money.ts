@@ -133,3 +133,27 @@ export function formatAmount(kronor: number, options: FormatOptions = {}): strin
   const number = `${sign}${grouped}${decimals > 0 ? `,${decPart}` : ''}`;
   return withUnit ? `${number}${NBSP}${unit}` : number;
 }
+
+// Issue 11, item 2: the hard bound of one amount a user enters.
+/**
+ * The largest amount (either sign) one effect, investment, cost, report, target or assumption may state:
+ * 10^12 kr (a million mnkr). Far above any real figure, and a thousand times below MAX_KRONOR, so that sums of
+ * many such amounts still fit what a figure may show (see also the tenant's figure limit, FIGURE_LIMIT_KRONOR).
+ */
+export const MAX_AMOUNT_KRONOR = 1_000_000_000_000;
+
+/** The Swedish message for an amount beyond MAX_AMOUNT_KRONOR. */
+export const AMOUNT_BOUND_MESSAGE = 'Beloppet får vara högst 1 000 000 000 000 kr (±10¹²)';
+
+/** undefined when whole kronor lie within ±MAX_AMOUNT_KRONOR, otherwise the message saying so. */
+export function checkAmountBound(kronor: number): string | undefined {
+  return Math.abs(kronor) <= MAX_AMOUNT_KRONOR ? undefined : AMOUNT_BOUND_MESSAGE;
+}
+
+// Issue 11, item 3: what all of a tenant's amounts together may reach.
+/**
+ * The largest sum of the absolute values of all amounts a tenant stores (10^14 kr, a hundred of the largest
+ * single amounts). Every figure is a signed sum of a subset of them, so none can pass this, and a figure
+ * combined with a few others (a deviation, a scenario's result) stays within MAX_KRONOR and 2^53.
+ */
+export const FIGURE_LIMIT_KRONOR = 100_000_000_000_000;

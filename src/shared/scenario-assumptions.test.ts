@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AMOUNT_BOUND_MESSAGE } from './money';
 import {
   ASSUMPTION_ROWS,
   columnLetter,
@@ -60,10 +61,15 @@ describe('amounts in mnkr', () => {
 
   it('reads back what it writes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (kronor) => {
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (kronor) => {
         expect(parseMnkr(formatMnkr(kronor))).toEqual({ ok: true, value: kronor === 0 ? 0 : kronor });
       }),
     );
+  });
+
+  it('refuses an amount beyond ±10^12 kr (issue 11)', () => {
+    expect(parseMnkr('1 000 000,000001')).toEqual({ ok: false, message: AMOUNT_BOUND_MESSAGE });
+    expect(parseMnkr('−1 000 000')).toEqual({ ok: true, value: -1e12 });
   });
 });
 

@@ -5,7 +5,7 @@
  * here, exact (decimal strings, never float multiplication), so that the screen, a pasted block and an .xlsx
  * sheet read the same text to the same value.
  */
-import { formatAmount, parseAmount } from './money';
+import { checkAmountBound, formatAmount, parseAmount } from './money';
 
 export type AssumptionKind = 'rate' | 'amount';
 
@@ -94,7 +94,9 @@ export function parseRate(text: string): ParsedCell {
 export function parseMnkr(text: string): ParsedCell {
   if (text.trim() === '') return { ok: true, value: null };
   const parsed = parseAmount(text, 'mnkr');
-  return parsed.ok ? { ok: true, value: parsed.kronor } : { ok: false, message: parsed.message };
+  if (!parsed.ok) return { ok: false, message: parsed.message };
+  const beyond = checkAmountBound(parsed.kronor);
+  return beyond === undefined ? { ok: true, value: parsed.kronor } : { ok: false, message: beyond };
 }
 
 export function parseAssumptionCell(kind: AssumptionKind, text: string): ParsedCell {

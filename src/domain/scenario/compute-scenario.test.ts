@@ -153,13 +153,14 @@ describe('computeScenario', () => {
     };
     const computation = evaluateScenario({
       baseYear: 2025,
-      base: { revenue: 600_000_000_000_000, netCost: 0 },
-      years: { '2026': year, '2027': year, '2028': year },
+      // the largest revenue an input may state (10^12 kr) doubled ten times passes 10^15 in the tenth year
+      base: { revenue: 1_000_000_000_000, netCost: 0 },
+      years: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(2026 + i), year])),
     });
     expect(computation.ok).toBe(false);
     if (computation.ok) return;
     expect(computation.issues).toContainEqual({
-      path: 'years.2026.revenue',
+      path: 'years.2035.revenue',
       message: 'blir orimligt stort (över 10^15 kr); kontrollera antagandena',
     });
     expect(computation.issues.every((issue) => issue.path.startsWith('years.'))).toBe(true);

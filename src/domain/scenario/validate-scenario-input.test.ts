@@ -94,13 +94,20 @@ describe('validateScenarioInput', () => {
       messages(
         scenario(
           {},
-          { '2026': year({ pensionChange: 12.5, financialNet: 2e15, planLevel: Number.MAX_VALUE }) },
+          {
+            '2026': year({
+              pensionChange: 12.5,
+              otherChanges: 1e12,
+              financialNet: 2e12,
+              planLevel: Number.MAX_VALUE,
+            }),
+          },
         ),
       ),
     ).toEqual([
       'years.2026.pensionChange: måste vara ett helt antal kronor; nu 12,5',
-      'years.2026.financialNet: är orimligt stort; högst 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000\u00a0kr',
-      'years.2026.planLevel: är orimligt stort; högst 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000\u00a0kr',
+      'years.2026.financialNet: är orimligt stort; högst 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0kr (±10¹²)',
+      'years.2026.planLevel: är orimligt stort; högst 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0kr (±10¹²)',
     ]);
     expect(messages(scenario({ base: { revenue: -1, netCost: 1.5 } }))).toEqual([
       'base.revenue: får inte vara negativt; nu −1',

@@ -1,4 +1,4 @@
-import { formatAmount, MAX_KRONOR, MINUS } from '../../shared/money';
+import { formatAmount, MAX_AMOUNT_KRONOR, MINUS } from '../../shared/money';
 import {
   AMOUNT_FIELDS,
   type AmountField,
@@ -74,8 +74,9 @@ export function validateScenarioInput(raw: unknown): ScenarioValidation {
     if (value === undefined) return undefined;
     const where = join(path, key);
     if (!Number.isInteger(value)) return fail(where, `måste vara ett helt antal kronor; nu ${sv(value)}`);
-    if (Math.abs(value) > MAX_KRONOR)
-      return fail(where, `är orimligt stort; högst ${formatAmount(MAX_KRONOR)}`);
+    // issue 11: an assumption is bounded as every amount a user enters (±10^12 kr)
+    if (Math.abs(value) > MAX_AMOUNT_KRONOR)
+      return fail(where, `är orimligt stort; högst ${formatAmount(MAX_AMOUNT_KRONOR)} (±10¹²)`);
     if (sign === 'notNegative' && value < 0) return fail(where, `får inte vara negativt; nu ${sv(value)}`);
     return value === 0 ? 0 : value;
   };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_SV } from '../../shared/enums';
-import { formatAmount, MAX_KRONOR, toKronor } from '../../shared/money';
+import { AMOUNT_BOUND_MESSAGE, formatAmount, MAX_AMOUNT_KRONOR, toKronor } from '../../shared/money';
 import {
   type Parsed,
   parseAmountCell,
@@ -133,7 +133,7 @@ describe('parseAmountCell', () => {
   it('reads numbers in the column unit exactly as toKronor does', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
         fc.constantFrom('kr', 'tkr', 'mnkr'),
         (value, unit) => {
           const parsed = parseAmountCell(number(value), unit);
@@ -145,13 +145,32 @@ describe('parseAmountCell', () => {
 
   it('reads back every amount written the Swedish way (NBSP groups, decimal comma, U+2212 minus)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -MAX_KRONOR, max: MAX_KRONOR }), (kronor) => {
+      fc.property(fc.integer({ min: -MAX_AMOUNT_KRONOR, max: MAX_AMOUNT_KRONOR }), (kronor) => {
         const inKronor = formatAmount(kronor, { unit: 'kr', withUnit: false });
         const inTkr = formatAmount(kronor, { unit: 'tkr', decimals: 3, withUnit: false });
         expect(resultOf(parseAmountCell(text(inKronor), 'kr'))).toBe(kronor);
         expect(resultOf(parseAmountCell(text(inTkr), 'tkr'))).toBe(kronor);
       }),
     );
+  });
+
+  it('refuses every amount beyond ±10^12 kr, as a number or as text (issue 11)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MAX_AMOUNT_KRONOR + 1, max: 10 ** 15 }),
+        fc.boolean(),
+        fc.constantFrom('kr', 'tkr', 'mnkr'),
+        (kronor, negative, unit) => {
+          const signed = negative ? -kronor : kronor;
+          const asText = formatAmount(signed, { unit, decimals: 6, withUnit: false });
+          const factor = { kr: 1, tkr: 1_000, mnkr: 1_000_000 }[unit];
+          for (const cell of [text(asText), number(signed / factor)]) {
+            expect(parseAmountCell(cell, unit)).toEqual({ ok: false, message: AMOUNT_BOUND_MESSAGE });
+          }
+        },
+      ),
+    );
+    expect(parseAmountCell(number(-1e9), 'tkr')).toEqual({ ok: true, value: -MAX_AMOUNT_KRONOR });
   });
 
   it('names what it found when the cell is not an amount', () => {

@@ -3,7 +3,7 @@
  * Swedish message saying what was found and what is expected; the caller adds the cell address.
  */
 import { codeFromSwedish, RISK_LEVEL_SV, type RiskLevel } from '../../shared/enums';
-import { type AmountUnit, parseAmount, toKronor } from '../../shared/money';
+import { type AmountUnit, checkAmountBound, parseAmount, toKronor } from '../../shared/money';
 import { invalidTextMessage } from '../../shared/text-safety';
 import type { ParsedRisk } from './plan-workbook';
 import { type CellValue, cellText, describeCell } from './workbook-cells';
@@ -105,15 +105,22 @@ export function parseRisk(cell: CellValue): Parsed<ParsedRisk> {
   return ok({ level, text: rest === '' ? null : rest });
 }
 
+/** Issue 11, item 2: no amount in the file may exceed ±10^12 kr. */
+function withinBound(kronor: number): Parsed<number> {
+  const beyond = checkAmountBound(kronor);
+  return beyond === undefined ? ok(kronor) : fail(beyond);
+}
+
 /** Whole kronor from a numeric cell in the column's unit, or from Swedish text such as "1 234,5" or "−500". */
 export function parseAmountCell(cell: CellValue, unit: AmountUnit): Parsed<number> {
   if (cell.kind === 'number') {
     const kronor = toKronor(cell.value, unit);
-    return kronor === undefined ? fail(`${describeCell(cell)} är ett orimligt stort belopp`) : ok(kronor);
+    if (kronor === undefined) return fail(`${describeCell(cell)} är ett orimligt stort belopp`);
+    return withinBound(kronor);
   }
   if (cell.kind === 'text') {
     const parsed = parseAmount(cell.text, unit);
-    return parsed.ok ? ok(parsed.kronor) : fail(parsed.message);
+    return parsed.ok ? withinBound(parsed.kronor) : fail(parsed.message);
   }
   return fail(`${describeCell(cell)} är inte ett belopp; skriv ett tal i ${unit}`);
 }

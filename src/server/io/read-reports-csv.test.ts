@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AMOUNT_BOUND_MESSAGE } from '../../shared/money';
 import { parseDelimited } from './csv';
 import { readReportsCsv } from './read-reports-csv';
 
@@ -98,5 +99,20 @@ describe('the follow-up CSV', () => {
   it('counts lines across quoted line breaks and refuses an unterminated quote', () => {
     expect(parseDelimited('a;"b\nc"\nd;e').map((r) => r.line)).toEqual([1, 3]);
     expect(() => parseDelimited('a;"b\nc')).toThrow('Rad 1: citattecknet som börjar här avslutas aldrig');
+  });
+
+  it('refuses an outcome or forecast beyond ±10^12 kr at its line (issue 11)', () => {
+    const text = [
+      HEADER,
+      'HS-01;2024-04;1 000 000 000;−1 000 000 000;grön;',
+      'HS-02;2024-04;1 000 000 000,001;1;gul;',
+      'HS-03;2024-04;1;−29 000 000 000;röd;',
+    ].join('\n');
+    const { lines, errors } = readReportsCsv(text);
+    expect(lines).toEqual([]);
+    expect(errors).toEqual([
+      { line: 3, message: `Utfall: ${AMOUNT_BOUND_MESSAGE}` },
+      { line: 4, message: `Prognos: ${AMOUNT_BOUND_MESSAGE}` },
+    ]);
   });
 });

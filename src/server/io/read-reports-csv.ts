@@ -1,5 +1,5 @@
 import { REPORT_STATUS_SV, REPORT_STATUSES, type ReportStatus } from '../../shared/enums';
-import { type AmountUnit, parseAmount } from '../../shared/money';
+import { type AmountUnit, checkAmountBound, parseAmount } from '../../shared/money';
 import { invalidTextMessage } from '../../shared/text-safety';
 import { parseDelimited } from './csv';
 
@@ -90,6 +90,11 @@ export function readReportsCsv(text: string): { lines: ReportLine[]; errors: Rep
       const parsed = parseAmount(text, index.get(column)?.unit ?? 'tkr');
       if (!parsed.ok) {
         fail(`${label}: ${parsed.message}`);
+        return null;
+      }
+      const beyond = checkAmountBound(parsed.kronor);
+      if (beyond !== undefined) {
+        fail(`${label}: ${beyond}`);
         return null;
       }
       return parsed.kronor;

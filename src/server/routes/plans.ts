@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { GROUPINGS } from '../../shared/enums';
-import { ZAsOf, ZAsOfQuery, ZError, ZId, ZKronor, ZMonth, ZYear } from '../../shared/schemas/common';
+import { ZAmount, ZAsOf, ZAsOfQuery, ZError, ZId, ZMonth, ZYear } from '../../shared/schemas/common';
 import { ZPlan, ZPlanInput, ZPlanPatch } from '../../shared/schemas/plan';
 import { ZPlanSummary } from '../../shared/schemas/summary';
 import type { AppContext } from '../context';
@@ -95,7 +95,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: planParams,
           body: z.object({
             targets: z
-              .array(z.object({ orgUnitId: ZId.nullable(), year: ZYear, amount: ZKronor.nullable() }))
+              .array(z.object({ orgUnitId: ZId.nullable(), year: ZYear, amount: ZAmount.nullable() }))
               .max(10_000),
           }),
           response: { 200: ZPlan, ...errors },

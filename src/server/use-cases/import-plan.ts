@@ -15,7 +15,8 @@ import { findMeasures, insertMeasures, updateMeasure } from '../repositories/mea
 import { insertOrgUnits, listOrgUnits } from '../repositories/org-unit-repository';
 import { findPlanByName, insertPlan, type PlanRecord, updatePlan } from '../repositories/plan-repository';
 import { findTenantSettings } from '../repositories/tenant-settings-repository';
-import { listUsers } from '../repositories/user-repository';
+import { FigureLimitExceeded, guardFigureLimit } from './figure-limit';
+import { responsibleResolver } from './import-plan-responsible';
 import { mergeImportedMeasure, rowToMeasureInput } from './import-plan-rows';
 import { isSameMeasureInput, measureInputOf } from './measure-input';
 
@@ -107,14 +108,10 @@ async function importInto(
   planName: string,
 ): Promise<ImportPlanResult> {
   const warnings = [...workbook.warnings];
+  const figures = await guardFigureLimit(trx);
   const plan = await ensurePlan(trx, actor, workbook, planName);
   const { unitIds, unitsCreated } = await ensureUnits(trx, actor, workbook);
-  const users = await listUsers(trx);
-  const userByName = new Map<string, string>();
-  for (const user of users) {
-    userByName.set(user.name.toLocaleLowerCase('sv'), user.id);
-    userByName.set(user.username.toLocaleLowerCase('sv'), user.id);
-  }
+  const responsibleOf = await responsibleResolver(trx);
   const settings = await findTenantSettings(trx);
   const knownGroups = new Set((settings.groups ?? DEFAULT_GROUPS).map((g) => g.toLocaleLowerCase('sv')));
 
@@ -135,10 +132,11 @@ async function importInto(
         message: `Gruppen "${row.group}" finns inte i organisationens grupplista`,
       });
     }
-    const responsibleId = row.responsible
-      ? (userByName.get(row.responsible.toLocaleLowerCase('sv')) ?? null)
-      : null;
-    const input = rowToMeasureInput(row, unitIds.get(pathKey(row.unitPath))!, responsibleId);
+    const unitId = unitIds.get(pathKey(row.unitPath))!;
+    const cell = `Åtgärder!${workbook.columns.responsibleName ?? 'A'}${row.rowNumber}`;
+    const responsible = responsibleOf(row.responsible, unitId, cell);
+    if (responsible.warning) warnings.push(responsible.warning);
+    const input = rowToMeasureInput(row, unitId, responsible.id);
     const current = existing.get(row.code);
     if (!current) {
       toCreate.push(input);
@@ -175,6 +173,7 @@ async function importInto(
       message: `${missing.length} åtgärder i planen finns inte i filen och lämnades orörda (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`,
     });
   }
+  await checkFigures(figures, workbook);
   await appendAudit(trx, audit);
   return {
     plan: { id: plan.id, name: plan.name },
@@ -187,6 +186,19 @@ async function importInto(
     warnings,
     errors: [],
   };
+}
+
+/** Too large sums refuse the whole file, naming the row with the largest amount (issue 11, item 3). */
+async function checkFigures(figures: { check: () => Promise<void> }, workbook: ParsedPlanWorkbook) {
+  try {
+    await figures.check();
+  } catch (error) {
+    if (!(error instanceof FigureLimitExceeded)) throw error;
+    const largest = (row: ParsedPlanWorkbook['rows'][number]) =>
+      Math.max(0, ...row.effects.map((effect) => Math.abs(effect.amount)));
+    const row = workbook.rows.reduce((a, b) => (largest(b) > largest(a) ? b : a), workbook.rows[0]!);
+    throw new ImportRejected([{ cell: `Åtgärder!A${row.rowNumber}`, message: error.message }]);
+  }
 }
 
 async function ensurePlan(

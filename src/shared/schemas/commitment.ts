@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { ZId, ZKronor, ZYear } from './common';
+import { ZAmount, ZId, ZKronor, ZYear } from './common';
 
 /** Setting one unit's *åtgärdsbeting* for a plan year; the same plan, unit and year replaces it. */
 export const ZCommitmentInput = z.object({
   orgUnitId: ZId,
   year: ZYear,
-  amount: ZKronor.min(0, { error: 'Beloppet får inte vara negativt' }),
+  amount: ZAmount.min(0, { error: 'Beloppet får inte vara negativt' }),
   managerUserId: ZId.nullable().default(null),
 });
 export type TCommitmentInput = z.infer<typeof ZCommitmentInput>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseAsOf } from '../instant';
-import { MAX_KRONOR } from '../money';
+import { AMOUNT_BOUND_MESSAGE, MAX_AMOUNT_KRONOR, MAX_KRONOR } from '../money';
 import { INVALID_TEXT_MESSAGE, invalidTextMessage, isCleanText } from '../text-safety';
 
 /** Whole kronor within Balans' limit (SPEC §3): money never travels as a float or a string. */
@@ -9,6 +9,14 @@ export const ZKronor = z
   .min(-MAX_KRONOR, { error: 'Beloppet är orimligt stort' })
   .max(MAX_KRONOR, { error: 'Beloppet är orimligt stort' })
   .int({ error: 'Beloppet måste vara ett helt antal kronor' });
+
+/** An amount a user enters (issue 11, item 2): whole kronor within ±10^12 (MAX_AMOUNT_KRONOR). */
+export const ZAmount = ZKronor.min(-MAX_AMOUNT_KRONOR, { error: AMOUNT_BOUND_MESSAGE }).max(
+  MAX_AMOUNT_KRONOR,
+  {
+    error: AMOUNT_BOUND_MESSAGE,
+  },
+);
 
 export const ZYear = z
   .number()

@@ -8,7 +8,7 @@ import {
   RISK_LEVELS,
   SAVINGS_TYPES,
 } from '../enums';
-import { ZId, ZIsoDate, ZKronor, ZMonth, ZRequiredText, ZText, ZYear } from './common';
+import { ZAmount, ZId, ZIsoDate, ZKronor, ZMonth, ZRequiredText, ZText, ZYear } from './common';
 
 export const ZRisk = z.object({
   level: z.enum(RISK_LEVELS).nullable(),
@@ -18,8 +18,8 @@ export const ZRisk = z.object({
 export const ZEffect = z.object({
   year: ZYear,
   costType: z.enum(COST_TYPES),
-  /** Whole kronor in the plan's effect convention. */
-  amount: ZKronor,
+  /** Whole kronor in the plan's effect convention, within ±10^12 (issue 11). */
+  amount: ZAmount,
 });
 
 export const ZMilestone = z.object({
@@ -33,7 +33,7 @@ export const ZMeasureLink = z.object({ measureId: ZId, kind: z.enum(MEASURE_LINK
 export const ZCostShift = z.object({
   bearingOrgUnitId: ZId,
   year: ZYear,
-  amount: ZKronor,
+  amount: ZAmount,
   description: ZText(2_000).nullable().default(null),
 });
 
@@ -58,9 +58,9 @@ const measureFields = {
   startMonth: ZMonth.nullable(),
   endMonth: ZMonth.nullable(),
   fullEffectMonth: ZMonth.nullable(),
-  investment: ZKronor.nullable(),
-  oneOffCost: ZKronor.nullable(),
-  runningCostPerYear: ZKronor.nullable(),
+  investment: ZAmount.nullable(),
+  oneOffCost: ZAmount.nullable(),
+  runningCostPerYear: ZAmount.nullable(),
   risks: z.object({ staff: ZRisk, citizen: ZRisk, operations: ZRisk, longTerm: ZRisk }),
   consequences: ZText(10_000).nullable(),
   riskAnalysisRequired: z.boolean(),
@@ -114,7 +114,16 @@ export const ZMeasureInput = z.object({
 });
 export type TMeasureInput = z.infer<typeof ZMeasureInput>;
 
+/**
+ * A stored measure. Its amounts are checked against what a figure may hold (ZKronor), not the input bound:
+ * an amount saved before the bound existed must still be shown, so that it can be corrected.
+ */
 export const ZMeasure = ZMeasureInput.extend({
+  effects: z.array(ZEffect.extend({ amount: ZKronor })),
+  costShifts: z.array(ZCostShift.extend({ amount: ZKronor })),
+  investment: ZKronor.nullable(),
+  oneOffCost: ZKronor.nullable(),
+  runningCostPerYear: ZKronor.nullable(),
   id: ZId,
   planId: ZId,
   version: z.number().int(),

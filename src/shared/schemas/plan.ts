@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EFFECT_CONVENTIONS, PLAN_STATUSES } from '../enums';
-import { ZId, ZKronor, ZRequiredText, ZText, ZYear } from './common';
+import { ZAmount, ZId, ZKronor, ZRequiredText, ZText, ZYear } from './common';
 
 export const ZPlanTarget = z.object({
   /** null: the target of the whole plan; otherwise the unit's *sparbeting*. */
@@ -30,7 +30,7 @@ export const ZPlanInput = z
     firstYear: ZYear,
     lastYear: ZYear,
     convention: z.enum(EFFECT_CONVENTIONS),
-    baselineAmount: ZKronor.nullable().default(null),
+    baselineAmount: ZAmount.nullable().default(null),
     baselineText: ZText(2_000).nullable().default(null),
   })
   .refine((plan) => plan.lastYear >= plan.firstYear && plan.lastYear - plan.firstYear <= 20, {
@@ -44,7 +44,7 @@ export const ZPlanPatch = z.object({
   firstYear: ZYear.optional(),
   lastYear: ZYear.optional(),
   convention: z.enum(EFFECT_CONVENTIONS).optional(),
-  baselineAmount: ZKronor.nullable().optional(),
+  baselineAmount: ZAmount.nullable().optional(),
   baselineText: ZText(2_000).nullable().optional(),
   status: z.enum(PLAN_STATUSES).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEASURE_STATUSES, REPORT_STATUSES } from '../enums';
-import { ZId, ZKronor, ZMonth, ZSafeString } from './common';
+import { ZAmount, ZId, ZKronor, ZMonth, ZSafeString } from './common';
 import { ZRound } from './round';
 
 /** A measure's report for one month (SPEC §2): whole kronor, outcome year-to-date and forecast for the year. */
@@ -25,8 +25,8 @@ const ZVersion = z.number().int().min(1);
 
 /** Saving a draft or submitting. `version` is the stored report's, required when one exists; an empty comment is none. */
 export const ZReportInput = z.object({
-  outcomeYtd: ZKronor.nullable().default(null),
-  forecastYear: ZKronor.nullable().default(null),
+  outcomeYtd: ZAmount.nullable().default(null),
+  forecastYear: ZAmount.nullable().default(null),
   status: z.enum(REPORT_STATUSES, { error: 'Välj status: grön, gul, röd, genomförd eller utgår' }),
   comment: ZSafeString().trim().max(4000, { error: 'Högst 4000 tecken' }).nullable().default(null),
   isDraft: z.boolean(),

@@ -13,6 +13,7 @@ import {
   updateCommitment,
 } from '../../repositories/commitment-repository';
 import { findUser } from '../../repositories/user-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { presentCommitment } from './present-commitment';
 
@@ -52,10 +53,12 @@ export async function setCommitment(
   const paths = unitPaths(units);
   const current = await findCommitmentByKey(trx, { planId, orgUnitId: input.orgUnitId, year: input.year });
   if (!current) {
+    const figures = await guardFigureLimit(trx);
     const id = await insertCommitment(trx, actor.tenantId, { planId, ...input });
     if (id === undefined) {
       throw new AppError('CONFLICT', 'Någon annan satte samma beting samtidigt; försök igen');
     }
+    await figures.check();
     const created = (await findCommitment(trx, id))!;
     await appendAudit(trx, [auditEntry(actor, 'commitment', id, 'create', null, created)]);
     return presentCommitment(created, paths);
@@ -63,6 +66,7 @@ export async function setCommitment(
   if (current.amount === input.amount && current.managerUserId === input.managerUserId) {
     return presentCommitment(current, paths);
   }
+  const figures = await guardFigureLimit(trx);
   const isSaved = await updateCommitment(trx, current.id, current.version, {
     amount: input.amount,
     managerUserId: input.managerUserId,
@@ -71,6 +75,7 @@ export async function setCommitment(
   });
   if (!isSaved)
     throw new AppError('VERSION_CONFLICT', 'Betinget ändrades samtidigt av någon annan; försök igen');
+  await figures.check();
   const updated = (await findCommitment(trx, current.id))!;
   await appendAudit(trx, [auditEntry(actor, 'commitment', current.id, 'update', current, updated)]);
   return presentCommitment(updated, paths);

@@ -1,21 +1,24 @@
+import { canBeResponsible, parentMap } from '../../../domain/access';
 import type { TMeasureInput } from '../../../shared/schemas/measure';
 import type { Tx } from '../../db/tenant-scope';
 import { AppError, type ErrorDetail } from '../../errors';
 import { findMeasureIdByCode, findMeasureIdsInPlan } from '../../repositories/measure-list-repository';
-import { findExistingOrgUnitIds } from '../../repositories/org-unit-repository';
+import { findExistingOrgUnitIds, listOrgUnits } from '../../repositories/org-unit-repository';
 import type { PlanRecord } from '../../repositories/plan-repository';
-import { findUser } from '../../repositories/user-repository';
+import { findUser, listGrants } from '../../repositories/user-repository';
 
 /**
  * Checks what a schema cannot: every id refers to something of this tenant (foreign keys do not see
  * row-level security, so a forged id of another tenant must be refused here), effects lie within the plan's
- * years and no year × cost type is given twice.
+ * years and no year × cost type is given twice. The responsible person, when set anew or for another unit,
+ * must be able to act on the measure (issue 11, item 22): an active manager, controller or admin over its unit.
  */
 export async function checkMeasureInput(
   trx: Tx,
   plan: PlanRecord,
   input: TMeasureInput,
   measureId: string | null,
+  before?: TMeasureInput,
 ): Promise<void> {
   const details: ErrorDetail[] = [];
   const seen = new Set<string>();
@@ -45,8 +48,11 @@ export async function checkMeasureInput(
       details.push({ field: `costShifts.${index}.bearingOrgUnitId`, message: 'Enheten finns inte' });
     }
   });
-  if (input.responsibleUserId && !(await findUser(trx, input.responsibleUserId))) {
-    details.push({ field: 'responsibleUserId', message: 'Användaren finns inte' });
+  const responsibleChanged =
+    !before || before.responsibleUserId !== input.responsibleUserId || before.orgUnitId !== input.orgUnitId;
+  if (input.responsibleUserId && responsibleChanged) {
+    const problem = await responsibleProblem(trx, input.responsibleUserId, input.orgUnitId);
+    if (problem) details.push({ field: 'responsibleUserId', message: problem });
   }
   const linked = await findMeasureIdsInPlan(
     trx,
@@ -80,4 +86,13 @@ export function measureCodeTaken(code: string): AppError {
   return new AppError('CONFLICT', `Åtgärden kan inte sparas: code: ${codeTakenMessage(code)}`, {
     details: [{ field: 'code', message: codeTakenMessage(code) }],
   });
+}
+
+async function responsibleProblem(trx: Tx, userId: string, orgUnitId: string): Promise<string | undefined> {
+  const user = await findUser(trx, userId);
+  if (!user) return 'Användaren finns inte';
+  if (!user.isActive) return `${user.name} är inaktiverad och kan inte vara ansvarig`;
+  const parents = parentMap(await listOrgUnits(trx));
+  if (!parents.has(orgUnitId) || canBeResponsible(await listGrants(trx, userId), parents, orgUnitId)) return;
+  return `${user.name} kan inte vara ansvarig: den ansvariga måste vara chef, controller eller administratör för åtgärdens enhet`;
 }

@@ -7,6 +7,7 @@ import { conflictOnDuplicate } from '../../db/unique-violation';
 import { forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { findMeasure, insertMeasures } from '../../repositories/measure-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { checkMeasureInput, measureCodeTaken } from './check-measure-input';
 
@@ -22,10 +23,12 @@ export async function createMeasure(
     throw forbidden('Du kan bara lägga till åtgärder inom enheter där du är controller eller administratör');
   }
   await checkMeasureInput(trx, plan, input, null);
+  const figures = await guardFigureLimit(trx);
   const [id] = await conflictOnDuplicate(
     () => insertMeasures(trx, actor.tenantId, plan.id, [input]),
     () => measureCodeTaken(input.code),
   );
+  await figures.check();
   const created = (await findMeasure(trx, id!))!;
   await appendAudit(trx, [auditEntry(actor, 'measure', created.id, 'create', null, created)]);
   return created;

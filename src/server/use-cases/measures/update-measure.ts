@@ -1,5 +1,5 @@
-import { canEditMeasure } from '../../../domain/access';
-import { canChangeStatus } from '../../../domain/measure-status';
+import { canDecideMeasure, canEditMeasure } from '../../../domain/access';
+import { canChangeStatus, isDecisionStep } from '../../../domain/measure-status';
 import { MEASURE_STATUS_SV } from '../../../shared/enums';
 import { type TMeasure, type TMeasurePatch, ZMeasureInput } from '../../../shared/schemas/measure';
 import type { Actor } from '../../actor';
@@ -9,6 +9,7 @@ import { conflictOnDuplicate } from '../../db/unique-violation';
 import { AppError, forbidden, notFound } from '../../errors';
 import { appendAudit, findLastChange } from '../../repositories/audit-repository';
 import { findMeasure, updateMeasure as updateMeasureRows } from '../../repositories/measure-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { measureInputOf } from '../measure-input';
 import { checkMeasureInput, measureCodeTaken } from './check-measure-input';
@@ -51,17 +52,24 @@ export async function updateMeasure(
       { details: [{ field: 'status', message: 'Åtgärden måste vara beslutad först' }] },
     );
   }
+  if (isDecisionStep(before.status, after.status) && !canDecideMeasure(actor, parents, after.orgUnitId)) {
+    throw forbidden(
+      `Att ändra status från ${MEASURE_STATUS_SV[before.status]} till ${MEASURE_STATUS_SV[after.status]} är ett beslut; det kan bara en controller eller administratör för åtgärdens enhet göra`,
+    );
+  }
   if (after.orgUnitId !== before.orgUnitId && !canEditMeasure(actor, parents, after)) {
     throw forbidden('Du får inte flytta åtgärden till den enheten');
   }
   const plan = await requirePlan(trx, current.planId);
-  await checkMeasureInput(trx, plan, after, id);
+  await checkMeasureInput(trx, plan, after, id, before);
+  const figures = await guardFigureLimit(trx);
   const version = await conflictOnDuplicate(
     () => updateMeasureRows(trx, actor.tenantId, id, current.version, after),
     () => measureCodeTaken(after.code),
   );
   if (version === undefined)
     throw new AppError('VERSION_CONFLICT', 'Åtgärden ändrades samtidigt av någon annan; försök igen');
+  await figures.check();
   const updated = (await findMeasure(trx, id))!;
   await appendAudit(trx, [auditEntry(actor, 'measure', id, 'update', current, updated)]);
   return updated;

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/tenant-scope';
 import { AppError, forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { listPlanTargets, setPlanTarget } from '../../repositories/plan-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { presentPlan } from './present-plan';
 
@@ -42,7 +43,9 @@ export async function setPlanTargets(
   if (details.length > 0)
     throw new AppError('VALIDATION', `Målen kan inte sparas: ${details[0]!.message}`, { details });
   const before = await listPlanTargets(trx, planId);
+  const figures = await guardFigureLimit(trx);
   for (const change of changes) await setPlanTarget(trx, actor.tenantId, planId, change);
+  await figures.check();
   const after = await listPlanTargets(trx, planId);
   await appendAudit(trx, [auditEntry(actor, 'planTargets', planId, 'update', before, after)]);
   return presentPlan(trx, plan);

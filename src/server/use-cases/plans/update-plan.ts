@@ -11,6 +11,7 @@ import {
   findPlanByName,
   updatePlan as updatePlanRow,
 } from '../../repositories/plan-repository';
+import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { planNameTaken } from './create-plan';
 import { presentPlan } from './present-plan';
@@ -52,12 +53,14 @@ export async function updatePlan(trx: Tx, actor: Actor, id: string, patch: TPlan
   if (change.name && change.name !== current.name && (await findPlanByName(trx, change.name))) {
     throw planNameTaken(change.name);
   }
+  const figures = await guardFigureLimit(trx);
   const updated = await conflictOnDuplicate(
     () => updatePlanRow(trx, id, current.version, change),
     () => planNameTaken(change.name ?? current.name),
   );
   if (!updated)
     throw new AppError('VERSION_CONFLICT', 'Planen ändrades samtidigt av någon annan; försök igen');
+  await figures.check();
   await appendAudit(trx, [auditEntry(actor, 'plan', id, 'update', current, updated)]);
   return presentPlan(trx, updated);
 }

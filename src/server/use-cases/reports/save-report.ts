@@ -2,6 +2,7 @@ import type { TReport, TReportInput } from '../../../shared/schemas/report';
 import type { Actor } from '../../actor';
 import type { Tx } from '../../db/tenant-scope';
 import { AppError } from '../../errors';
+import { guardFigureLimit } from '../figure-limit';
 import { loadReportingMeasure } from './load-reporting-measure';
 import {
   findDeviationPermille,
@@ -46,5 +47,8 @@ export async function saveReport(
     isDraft: input.isDraft,
     isUnchanged: false,
   });
-  return presentReport(await writeReport(trx, actor, existing, write, input.version));
+  const figures = await guardFigureLimit(trx);
+  const saved = await writeReport(trx, actor, existing, write, input.version);
+  await figures.check();
+  return presentReport(saved);
 }
