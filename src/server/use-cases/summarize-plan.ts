@@ -1,5 +1,4 @@
 import { type FollowUpFigures, zeroFigures } from '../../domain/follow-up/follow-up-figures';
-import { deviation } from '../../domain/follow-up/follow-up-summary';
 import { subtreeIds, unitPaths } from '../../domain/org-tree';
 import {
   type AmountsByKey,
@@ -10,6 +9,7 @@ import {
   UNIT_KEY,
 } from '../../domain/planned-summary';
 import { sortSwedish } from '../../shared/collation';
+import { deviation } from '../../shared/deviation';
 import { CATEGORIES, COST_TYPES, DEFAULT_GROUPS, SAVINGS_TYPES } from '../../shared/enums';
 import type { TPlanSummary } from '../../shared/schemas/summary';
 import type { Tx } from '../db/tenant-scope';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deviation } from '../../../shared/deviation';
 import { getForecastHistory } from '../../api/follow-up';
 import { useAsOf } from '../../app/as-of';
 import { Amount } from '../../components/amount';
@@ -106,11 +107,11 @@ function HistoryBody({ history }: { history: Parameters<typeof forecastHistoryOp
                 <Amount kronor={p.outcome} />
               </td>
               <td className="num">
-                <Amount kronor={p.forecast - history.planned} />
+                <Amount kronor={deviation(p.forecast, history.planned)} />
               </td>
               {history.target !== null ? (
                 <td className="num">
-                  <Amount kronor={p.forecast - history.target} />
+                  <Amount kronor={deviation(p.forecast, history.target)} />
                 </td>
               ) : null}
               <td className="num">
