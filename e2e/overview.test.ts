@@ -26,9 +26,20 @@ async function overviewAs(username: string): Promise<Page> {
   return page;
 }
 
-/** The key figure (a `<dt>` and its `<dd>`s) with this label. */
+/** The plan's key figure (a `<dt>` and its `<dd>`s) with this label, in the section of the plan's figures. */
 function keyFigure(page: Page, label: string) {
-  return page.locator('.key-figure').filter({ has: page.getByRole('term').filter({ hasText: label }) });
+  return page
+    .getByRole('region', { name: 'Planen 2024' })
+    .locator('.key-figure')
+    .filter({ has: page.getByRole('term').filter({ hasText: label }) });
+}
+
+/** A key figure of the follow-up headline, the first section of the overview once there are reports. */
+function headlineFigure(page: Page, label: string) {
+  return page
+    .getByTestId('overview-headline')
+    .locator('.key-figure')
+    .filter({ has: page.getByRole('term').filter({ hasText: label }) });
 }
 
 describe('the plan overview', () => {
@@ -79,6 +90,35 @@ describe('the plan overview', () => {
     expect(url.pathname).toBe(`${planPath}/atgarder`);
     expect(url.searchParams.get('ar')).toBe('2024');
     expect(url.searchParams.get('enhet')).toBeNull();
+    await page.context().close();
+  });
+
+  it('leads with the forecast against the target as of the latest month with reports (issue 11, item 7)', async () => {
+    const page = await overviewAs('politiker');
+    const headline = page.getByTestId('overview-headline');
+    await headline.waitFor();
+    // The first heading and the first figure after the page title: the forecast against the target, per 2024-12.
+    expect(await page.locator('main h2').first().textContent()).toBe('Prognos mot målet 2024, per 2024-12');
+    const first = page.locator('main .key-figure').first();
+    expect(await first.getByRole('term').textContent()).toBe('Prognos 2024');
+    expect(await first.locator('.amount').first().textContent()).toBe(mnkr('337,0'));
+    expect(await first.textContent()).toContain(`${mnkr('163,0')} under målet`);
+    expect(await first.textContent()).toContain(`Mål 2024: ${mnkr('500,0')}`);
+    expect(await headlineFigure(page, 'Avvikelse mot målet').locator('.amount').textContent()).toBe(
+      `\u2212${mnkr('163,0')}`,
+    );
+    expect(await headlineFigure(page, 'Riskviktad prognos').locator('.amount').textContent()).toBe(
+      mnkr('214,0'),
+    );
+    expect(await headlineFigure(page, 'Planerad nivå').locator('.amount').textContent()).toBe(mnkr('557,7'));
+    const statuses = headlineFigure(page, 'Åtgärdernas status');
+    expect(await statuses.getByRole('listitem').allTextContents()).toEqual(['24 röda', '1 gul', '4 gröna']);
+    expect(await headlineFigure(page, 'Inaktuellt').textContent()).toContain('Inga inaktuella uppgifter');
+    // The plan's own figures follow, with the plan's deviation in the same sign: +57,7 over the target.
+    const plan = page.getByRole('region', { name: 'Planen 2024' });
+    const [headlineBox, planBox] = [await headline.boundingBox(), await plan.boundingBox()];
+    expect(headlineBox!.y).toBeLessThan(planBox!.y);
+    expect(await keyFigure(page, 'Avvikelse mot målet').locator('.amount').textContent()).toBe(mnkr('57,7'));
     await page.context().close();
   });
 

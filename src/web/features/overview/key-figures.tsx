@@ -11,17 +11,19 @@ interface Props {
   /** The chosen unit: its target is its *sparbeting*; the plan's target for the whole organisation. */
   isUnit: boolean;
   measuresHref: string;
+  /** A visible heading, when the plan's figures follow the follow-up's (else a hidden "Nyckeltal"). */
+  heading?: string | undefined;
 }
 
 /** Target, planned level, original plan and the deviation from the target (planned − target), in words as well as figures. */
-export function KeyFigures({ total, year, isUnit, measuresHref }: Props) {
+export function KeyFigures({ total, year, isUnit, measuresHref, heading }: Props) {
   const { t, i18n } = useTranslation('overview');
   const gap = plannedDeviation(total);
   const share = shareOf(total.planned, total.target);
   return (
     <section aria-labelledby="overview-key-figures">
-      <h2 id="overview-key-figures" className="visually-hidden">
-        {t('keyFigures.heading')}
+      <h2 id="overview-key-figures" className={heading ? undefined : 'visually-hidden'}>
+        {heading ?? t('keyFigures.heading')}
       </h2>
       <dl className="key-figures overview-key-figures">
         <div className="key-figure">
