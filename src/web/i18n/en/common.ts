@@ -96,4 +96,15 @@ export default {
     roundsNow:
       'The reporting rounds and their progress are shown as they are now; the figures as they were known on {{when}}.',
   },
+  // Issue 11, items 17 and 19: the phone's folded sidebar; the landing's reports due.
+  shell: {
+    context: 'Plan, year and unit',
+  },
+  home: {
+    due_one: '{{count}} measure to report by {{deadline}}',
+    due_other: '{{count}} measures to report by {{deadline}}',
+    dueLead: 'Reporting for {{period}} is open.',
+    report: 'Go to My reports',
+    overview: 'To the overview',
+  },
 };

@@ -95,4 +95,15 @@ export default {
     roundsNow:
       'Rapporteringsomgångarna och hur långt rapporteringen har kommit visas som de är nu; siffrorna som de var kända per {{when}}.',
   },
+  // Issue 11, items 17 and 19: the phone's folded sidebar; the landing's reports due.
+  shell: {
+    context: 'Plan, år och enhet',
+  },
+  home: {
+    due_one: '{{count}} åtgärd att rapportera senast {{deadline}}',
+    due_other: '{{count}} åtgärder att rapportera senast {{deadline}}',
+    dueLead: 'Rapporteringen för {{period}} är öppen.',
+    report: 'Gå till Att rapportera',
+    overview: 'Till översikten',
+  },
 };
