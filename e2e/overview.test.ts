@@ -122,6 +122,36 @@ describe('the plan overview', () => {
     await page.context().close();
   });
 
+  it('works on a phone, 390 px wide: headline in the first screen, no sideways scroll, axe (issue 11, item 17)', async () => {
+    const page = await overviewAs('politiker');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    const first = page.locator('main .key-figure').first();
+    await first.getByText(mnkr('337,0')).waitFor();
+    // The content comes first: plan, year and the organisation are folded behind one button.
+    const toggle = page.getByRole('button', { name: 'Plan, år och enhet' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('navigation', { name: 'Organisation' }).count()).toBe(0);
+    const heading = await page.getByTestId('overview-headline').getByRole('heading').boundingBox();
+    const figure = await first.boundingBox();
+    expect(heading!.y).toBeGreaterThanOrEqual(0);
+    expect(figure!.y + figure!.height).toBeLessThanOrEqual(844);
+    await page.waitForTimeout(1200); // the charts draw
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, 'översikt på en telefon');
+    // Opened, the panel follows the button in the reading and tab order, before the content.
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('navigation', { name: 'Organisation' }).waitFor();
+    await toggle.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'plan-select',
+    );
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+
   it('narrows to a unit by the org tree and links each table figure to the filtered measures', async () => {
     const page = await overviewAs('controller');
     const tree = page.getByRole('navigation', { name: 'Organisation' });

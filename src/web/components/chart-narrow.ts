@@ -18,20 +18,20 @@ const SLANT_FROM = 5;
 
 function narrowAxis(axis: Options, direction: 'x' | 'y'): Options {
   const label = isObject(axis.axisLabel) ? axis.axisLabel : {};
-  if (axis.type === 'category') {
-    const count = Array.isArray(axis.data) ? axis.data.length : 0;
-    const width = typeof label.width === 'number' ? Math.min(label.width, 96) : 96;
+  if (axis.type === 'category' && direction === 'y') {
+    // Names beside horizontal bars: wrapped in a narrower column (a long Swedish word still fits on a line).
+    const width = typeof label.width === 'number' ? Math.min(label.width, 108) : 108;
     return {
       ...axis,
-      axisLabel: {
-        ...label,
-        hideOverlap: true,
-        fontSize: 11,
-        lineHeight: 14,
-        width,
-        overflow: 'break',
-        ...(direction === 'x' && count >= SLANT_FROM ? { rotate: 30, interval: 0 } : {}),
-      },
+      axisLabel: { ...label, fontSize: 11, lineHeight: 14, width, overflow: 'break' },
+    };
+  }
+  if (axis.type === 'category') {
+    // Names under columns: every one shown, slanted when there are many.
+    const count = Array.isArray(axis.data) ? axis.data.length : 0;
+    return {
+      ...axis,
+      axisLabel: { ...label, fontSize: 11, ...(count >= SLANT_FROM ? { rotate: 30, interval: 0 } : {}) },
     };
   }
   // A value axis: three or four ticks are enough on a phone and leave room for each label.
@@ -40,9 +40,9 @@ function narrowAxis(axis: Options, direction: 'x' | 'y'): Options {
 
 /**
  * The same chart fitted to a phone (issue 11, item 17: at 390 px the overview's axis labels overlapped):
- * labels that would overlap are hidden (every figure is in the table beside the chart), value axes get fewer
- * ticks, category labels wrap in a narrower column (slanted along the bottom when many), the grid keeps the
- * labels inside the box, and series labels that would collide are hidden. A pure function of the option.
+ * value axes get fewer ticks and hide a tick label that would overlap, names beside bars wrap in a narrower
+ * column, names under columns are slanted when many, the grid keeps the labels inside the box, and series
+ * labels that would collide are hidden (every figure is also in the table beside the chart). Pure.
  */
 export function narrowChartOption(option: EChartsCoreOption): EChartsCoreOption {
   const source = option as Options;

@@ -77,12 +77,11 @@ export default {
     current: '(chosen year)',
   },
   // Issue 11, item 7: the overview leads with the follow-up once the year has reports.
-  leadFollowUp:
-    '{{plan}}. First the forecast for {{year}} against the target as of {{period}}. Below it the plan: the planned level in {{year}}, how much lower costs are that year than in the baseline.',
+  leadFollowUp: '{{plan}}. First the forecast as of {{period}}, then the plan for {{year}}.',
   planHeading: 'The plan {{year}}',
   headline: {
     heading: 'Forecast against the target {{year}}, as of {{period}}',
-    lead: 'What was known at the end of {{period}}: each measure’s latest report, else an older forecast or the plan.',
+    lead: 'Each measure’s latest report up to {{period}}, else an older forecast or the plan.',
     forecast: 'Forecast {{year}}',
     deviationHelp: 'Forecast − target. Negative: below the target.',
     riskWeighted: 'Risk-weighted forecast',

@@ -78,12 +78,11 @@ export default {
     current: '(valt år)',
   },
   // Issue 11, item 7: the overview leads with the follow-up once the year has reports.
-  leadFollowUp:
-    '{{plan}}. Överst prognosen för {{year}} mot målet per {{period}}. Därunder planen: planerad nivå {{year}}, hur mycket lägre kostnaderna är det året jämfört med utgångsläget.',
+  leadFollowUp: '{{plan}}. Först prognosen per {{period}}, sedan planen för {{year}}.',
   planHeading: 'Planen {{year}}',
   headline: {
     heading: 'Prognos mot målet {{year}}, per {{period}}',
-    lead: 'Vad som var känt i slutet av {{period}}: varje åtgärds senaste rapport, annars äldre prognos eller planen.',
+    lead: 'Varje åtgärds senaste rapport till och med {{period}}, annars äldre prognos eller planen.',
     forecast: 'Prognos {{year}}',
     deviationHelp: 'Prognos − mål. Negativt: under målet.',
     riskWeighted: 'Riskviktad prognos',
