@@ -127,6 +127,11 @@ describe('GET /api/plans/:id/forecast-history', () => {
     expect(inUnit).toBeGreaterThan(0);
     expect(inUnit).toBeLessThan(29);
     expect((await summary('year=2024')).total.statusCounts).toBeUndefined();
+    // as of an instant ("Visa per"): the same counts, read from the history views
+    const asOf = encodeURIComponent(new Date().toISOString());
+    const then = await summary(`year=2024&period=2024-12&asOf=${asOf}`);
+    expect(then.total.statusCounts).toEqual(december.total.statusCounts);
+    expect(then.latestReportedPeriod).toBe('2024-12');
   });
 
   it('refuses the whole organisation to a manager of one division', async () => {
