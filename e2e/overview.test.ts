@@ -26,9 +26,20 @@ async function overviewAs(username: string): Promise<Page> {
   return page;
 }
 
-/** The key figure (a `<dt>` and its `<dd>`s) with this label. */
+/** The plan's key figure (a `<dt>` and its `<dd>`s) with this label, in the section of the plan's figures. */
 function keyFigure(page: Page, label: string) {
-  return page.locator('.key-figure').filter({ has: page.getByRole('term').filter({ hasText: label }) });
+  return page
+    .getByRole('region', { name: 'Planen 2024' })
+    .locator('.key-figure')
+    .filter({ has: page.getByRole('term').filter({ hasText: label }) });
+}
+
+/** A key figure of the follow-up headline, the first section of the overview once there are reports. */
+function headlineFigure(page: Page, label: string) {
+  return page
+    .getByTestId('overview-headline')
+    .locator('.key-figure')
+    .filter({ has: page.getByRole('term').filter({ hasText: label }) });
 }
 
 describe('the plan overview', () => {
@@ -43,8 +54,8 @@ describe('the plan overview', () => {
     expect(await planned.locator('.amount').getAttribute('title')).toBe(`557${NBSP}700${NBSP}000${NBSP}kr`);
     expect(await keyFigure(page, 'Mål 2024').locator('.amount').textContent()).toBe(mnkr('500,0'));
     expect(await keyFigure(page, 'Ursprunglig plan').locator('.amount').textContent()).toBe('–');
-    const gap = keyFigure(page, 'Avstånd till målet');
-    expect(await gap.locator('.amount').textContent()).toBe(`\u2212${mnkr('57,7')}`);
+    const gap = keyFigure(page, 'Avvikelse mot målet');
+    expect(await gap.locator('.amount').textContent()).toBe(mnkr('57,7'));
     expect(await gap.textContent()).toContain(`${mnkr('57,7')} över målet`);
 
     for (const name of [
@@ -79,6 +90,65 @@ describe('the plan overview', () => {
     expect(url.pathname).toBe(`${planPath}/atgarder`);
     expect(url.searchParams.get('ar')).toBe('2024');
     expect(url.searchParams.get('enhet')).toBeNull();
+    await page.context().close();
+  });
+
+  it('leads with the forecast against the target as of the latest month with reports (issue 11, item 7)', async () => {
+    const page = await overviewAs('politiker');
+    const headline = page.getByTestId('overview-headline');
+    await headline.waitFor();
+    // The first heading and the first figure after the page title: the forecast against the target, per 2024-12.
+    expect(await page.locator('main h2').first().textContent()).toBe('Prognos mot målet 2024, per 2024-12');
+    const first = page.locator('main .key-figure').first();
+    expect(await first.getByRole('term').textContent()).toBe('Prognos 2024');
+    expect(await first.locator('.amount').first().textContent()).toBe(mnkr('337,0'));
+    expect(await first.textContent()).toContain(`${mnkr('163,0')} under målet`);
+    expect(await first.textContent()).toContain(`Mål 2024: ${mnkr('500,0')}`);
+    expect(await headlineFigure(page, 'Avvikelse mot målet').locator('.amount').textContent()).toBe(
+      `\u2212${mnkr('163,0')}`,
+    );
+    expect(await headlineFigure(page, 'Riskviktad prognos').locator('.amount').textContent()).toBe(
+      mnkr('214,0'),
+    );
+    expect(await headlineFigure(page, 'Planerad nivå').locator('.amount').textContent()).toBe(mnkr('557,7'));
+    const statuses = headlineFigure(page, 'Åtgärdernas status');
+    expect(await statuses.getByRole('listitem').allTextContents()).toEqual(['24 röda', '1 gul', '4 gröna']);
+    expect(await headlineFigure(page, 'Inaktuellt').textContent()).toContain('Inga inaktuella uppgifter');
+    // The plan's own figures follow, with the plan's deviation in the same sign: +57,7 over the target.
+    const plan = page.getByRole('region', { name: 'Planen 2024' });
+    const [headlineBox, planBox] = [await headline.boundingBox(), await plan.boundingBox()];
+    expect(headlineBox!.y).toBeLessThan(planBox!.y);
+    expect(await keyFigure(page, 'Avvikelse mot målet').locator('.amount').textContent()).toBe(mnkr('57,7'));
+    await page.context().close();
+  });
+
+  it('works on a phone, 390 px wide: headline in the first screen, no sideways scroll, axe (issue 11, item 17)', async () => {
+    const page = await overviewAs('politiker');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    const first = page.locator('main .key-figure').first();
+    await first.getByText(mnkr('337,0')).waitFor();
+    // The content comes first: plan, year and the organisation are folded behind one button.
+    const toggle = page.getByRole('button', { name: 'Plan, år och enhet' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('navigation', { name: 'Organisation' }).count()).toBe(0);
+    const heading = await page.getByTestId('overview-headline').getByRole('heading').boundingBox();
+    const figure = await first.boundingBox();
+    expect(heading!.y).toBeGreaterThanOrEqual(0);
+    expect(figure!.y + figure!.height).toBeLessThanOrEqual(844);
+    await page.waitForTimeout(1200); // the charts draw
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, 'översikt på en telefon');
+    // Opened, the panel follows the button in the reading and tab order, before the content.
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('navigation', { name: 'Organisation' }).waitFor();
+    await toggle.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'plan-select',
+    );
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
     await page.context().close();
   });
 

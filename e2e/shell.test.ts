@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
-import { loggedInPage } from './support/session';
+import { pageApi as api, loggedInPage } from './support/session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -95,5 +95,45 @@ describe('the shell', () => {
     );
     await expectNoAxeViolations(page, 'tillgänglighetsredogörelse');
     await page.context().close();
+  });
+
+  // Last in the file: it opens a reporting round, which the tests above must not see.
+  it('lands a manager with reports due on them; a reader is not offered "Att rapportera" (issue 11, item 19)', async () => {
+    const controller = await loggedIn('controller');
+    const planId = (await api<{ id: string }[]>(controller, 'GET', '/api/plans'))[0]!.id;
+    const kirurgi = (await api<{ id: string; path: string }[]>(controller, 'GET', '/api/org-units')).find(
+      (u) => u.path === 'Exempelregionen / Hälso- och sjukvård / Division Kirurgi',
+    )!;
+    const thisYear = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 4);
+    const round = await api<{ id: string }>(controller, 'POST', `/api/plans/${planId}/rounds`, {
+      period: '2025-01',
+      orgUnitId: kirurgi.id,
+      deadline: `${thisYear}-12-17`,
+    });
+    await controller.context().close();
+
+    const chef = await loggedIn('chef');
+    const due = await api<{ items: unknown[] }>(chef, 'GET', `/api/rounds/${round.id}/my-reports`);
+    expect(due.items.length).toBeGreaterThan(1);
+    const heading = chef.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: 'att rapportera' }).waitFor();
+    expect(await heading.textContent()).toBe(
+      `${due.items.length} åtgärder att rapportera senast 17 december`,
+    );
+    expect(new URL(chef.url()).pathname).toBe('/');
+    await expectNoAxeViolations(chef, 'startsidan med rapporter att göra');
+    await chef.getByRole('link', { name: 'Gå till Att rapportera' }).click();
+    await chef.waitForURL(/\/rapportera\?omgang=/);
+    expect(new URL(chef.url()).searchParams.get('omgang')).toBe(round.id);
+    await chef.context().close();
+
+    for (const reader of ['politiker', 'revisor']) {
+      const page = await loggedIn(reader);
+      await page.waitForURL(/\/oversikt/);
+      const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+      await menu.getByRole('link', { name: 'Uppföljning' }).waitFor();
+      expect(await menu.getByRole('link', { name: 'Att rapportera' }).count()).toBe(0);
+      await page.context().close();
+    }
   });
 });

@@ -16,7 +16,7 @@ Kommandon:
   summary --plan NAMN --year ÅR --by GRUPPERING [--period ÅÅÅÅ-MM] [--tenant SLUG]
                                                     planerad effekt (nivå) år ÅR, per unit|year|costType|category|
                                                     group|savingsType|feasibility|programme; med --period även
-                                                    prognos, utfall, avvikelse mot mål och inaktuellt per perioden
+                                                    prognos, utfall, avvikelse mot målet (prognos − mål) och inaktuellt
   scenario --from FIL.json                          beräkna ett scenario (prognosverktyget) ur en JSON-fil utan att
                                                     spara det: resultat, 2 %-mål, gap, behövd plan och balanskrav
                                                     per år (se docs/scenario-model.md)

@@ -54,10 +54,8 @@ export interface FollowUpSummary {
   measures: Map<string, MeasureForecast>;
 }
 
-/** Forecast − target; null when there is no target to deviate from. Also forecast − planned. */
-export function deviation(forecast: number, target: number | null): number | null {
-  return target === null ? null : forecast - target;
-}
+/** Forecast − target (the one sign rule, src/shared/deviation.ts); also forecast − planned. */
+export { deviation } from '../../shared/deviation';
 
 /**
  * The follow-up figures of SPEC §4 for every unit and key of a grouping, as of `asOf`. Every figure of a row is

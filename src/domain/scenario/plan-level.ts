@@ -23,7 +23,11 @@ export type PlanLevelSource = (typeof PLAN_LEVEL_SOURCES)[number];
 export interface PlanEffects {
   /** The planned level of the whole plan. */
   full: number;
-  /** The planned level weighted by each measure's feasibility (`riskWeightedPlanLevel`). */
+  /**
+   * The risk-weighted forecast (SPEC §4: forecast × feasibility weights, per measure), the same figure as the
+   * follow-up's `riskWeighted`; in a year nobody reported in, each forecast is the planned level, so it is
+   * `riskWeightedPlanLevel`.
+   */
   riskWeighted: number;
   /** The follow-up forecast as of the latest month anyone reported in during the year; null without reports. */
   forecast: number | null;

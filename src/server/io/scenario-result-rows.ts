@@ -24,7 +24,7 @@ export interface ResultRow {
 /** Where a scenario takes its plan level from, as a sentence part. */
 export const PLAN_SOURCE_SV: Record<PlanSource, string> = {
   full: 'planens planerade nivå',
-  riskWeighted: 'planens riskviktade nivå',
+  riskWeighted: 'planens riskviktade prognos',
   forecast: 'uppföljningens senaste prognos',
   given: 'angiven per år i scenariot',
 };

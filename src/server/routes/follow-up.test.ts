@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TForecastHistory } from '../../shared/schemas/forecast-history';
+import type { TPlanSummary } from '../../shared/schemas/summary';
 import { systemActor } from '../actor';
 import type { BalansDatabase } from '../db/connect';
 import { buildTestApp, logInAs, type Session, seedExampleTenant } from '../test/test-app';
@@ -82,6 +83,55 @@ describe('GET /api/plans/:id/forecast-history', () => {
     const one = (await history(chef, `year=2024&measureId=${hs07.id}`)).json() as TForecastHistory;
     expect(one.points).toHaveLength(3);
     expect(one.target).toBeNull();
+  });
+
+  it('names the latest month of the year with reports, and counts the measures per status as of a period', async () => {
+    const summary = async (query: string) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/api/plans/${planId}/summary?${query}`,
+          headers: { cookie: controller.cookie },
+        })
+      ).json() as TPlanSummary;
+    // issue 11, item 7: the overview shows the follow-up as of this period (none reported for 2025)
+    expect((await summary('year=2024')).latestReportedPeriod).toBe('2024-12');
+    expect((await summary('year=2025')).latestReportedPeriod).toBeNull();
+    const december = await summary('year=2024&period=2024-12');
+    expect(december.latestReportedPeriod).toBe('2024-12');
+    expect(december.total.statusCounts).toEqual({
+      red: 24,
+      yellow: 1,
+      green: 4,
+      done: 0,
+      cancelled: 0,
+      notReported: 0,
+    });
+    expect((await summary('year=2024&period=2024-04')).total.statusCounts).toEqual({
+      red: 22,
+      yellow: 3,
+      green: 4,
+      done: 0,
+      cancelled: 0,
+      notReported: 0,
+    });
+    // a year that has not begun: nobody has reported in it yet
+    expect((await summary('year=2025&period=2025-01')).total.statusCounts).toMatchObject({
+      red: 0,
+      notReported: 29,
+    });
+    // a unit's subtree counts its own measures only
+    const health = unitIds.get('Exempelregionen / Hälso- och sjukvård')!;
+    const unit = (await summary(`year=2024&period=2024-12&orgUnitId=${health}`)).total.statusCounts!;
+    const inUnit = Object.values(unit).reduce((sum, n) => sum + n, 0);
+    expect(inUnit).toBeGreaterThan(0);
+    expect(inUnit).toBeLessThan(29);
+    expect((await summary('year=2024')).total.statusCounts).toBeUndefined();
+    // as of an instant ("Visa per"): the same counts, read from the history views
+    const asOf = encodeURIComponent(new Date().toISOString());
+    const then = await summary(`year=2024&period=2024-12&asOf=${asOf}`);
+    expect(then.total.statusCounts).toEqual(december.total.statusCounts);
+    expect(then.latestReportedPeriod).toBe('2024-12');
   });
 
   it('refuses the whole organisation to a manager of one division', async () => {

@@ -1,5 +1,4 @@
 import { type FollowUpFigures, zeroFigures } from '../../domain/follow-up/follow-up-figures';
-import { deviation } from '../../domain/follow-up/follow-up-summary';
 import { subtreeIds, unitPaths } from '../../domain/org-tree';
 import {
   type AmountsByKey,
@@ -10,14 +9,17 @@ import {
   UNIT_KEY,
 } from '../../domain/planned-summary';
 import { sortSwedish } from '../../shared/collation';
+import { deviation } from '../../shared/deviation';
 import { CATEGORIES, COST_TYPES, DEFAULT_GROUPS, SAVINGS_TYPES } from '../../shared/enums';
-import type { TPlanSummary } from '../../shared/schemas/summary';
+import type { TPlanSummary, TStatusCounts } from '../../shared/schemas/summary';
 import type { Tx } from '../db/tenant-scope';
 import { AppError } from '../errors';
+import { findLatestReportedPeriod } from '../repositories/follow-up-summary-repository';
 import { listOrgUnits, type OrgUnitRecord } from '../repositories/org-unit-repository';
 import { hasOriginalPlan, listPlanTargets, type PlanRecord } from '../repositories/plan-repository';
 import { sumOwnPlannedLevels } from '../repositories/planned-summary-repository';
 import { listProgrammes } from '../repositories/programme-repository';
+import { countLatestReportStatuses, type StatusCountKey } from '../repositories/report-status-repository';
 import { findTenantSettings } from '../repositories/tenant-settings-repository';
 import { loadFollowUpFigures } from './follow-up/sum-follow-up-figures';
 
@@ -136,14 +138,43 @@ export async function summarizePlan(trx: Tx, plan: PlanRecord, query: SummaryQue
       ? followUpByUnit.byUnit.get(query.orgUnitId)?.get(UNIT_KEY)
       : followUpByUnit.total.get(UNIT_KEY)
     : undefined;
+  const latest = await findLatestReportedPeriod(trx, plan.id, `${query.year}-12`);
+  const statusCounts = query.period
+    ? await countStatuses(trx, plan.id, units, { ...query, period: query.period })
+    : undefined;
   return {
     plan: { id: plan.id, name: plan.name },
     year: query.year,
     convention: plan.convention,
     by: query.by,
     ...(query.period ? { period: query.period } : {}),
-    total: followUpByUnit ? { ...total, ...followUpFields(scopeFigures, total.target) } : total,
+    latestReportedPeriod: latest?.startsWith(`${query.year}-`) ? latest : null,
+    total: followUpByUnit ? { ...total, ...followUpFields(scopeFigures, total.target), statusCounts } : total,
     rows,
+  };
+}
+
+/** The measures of the scope per status as of the period, every status present (0 when none). */
+async function countStatuses(
+  trx: Tx,
+  planId: string,
+  units: readonly OrgUnitRecord[],
+  query: SummaryQuery & { period: string },
+): Promise<TStatusCounts> {
+  const counts = await countLatestReportStatuses(trx, {
+    planId,
+    year: query.year,
+    asOf: query.period,
+    orgUnitIds: query.orgUnitId ? [...subtreeIds(units, query.orgUnitId)] : undefined,
+  });
+  const of = (key: StatusCountKey) => counts.get(key) ?? 0;
+  return {
+    red: of('red'),
+    yellow: of('yellow'),
+    green: of('green'),
+    done: of('done'),
+    cancelled: of('cancelled'),
+    notReported: of('notReported'),
   };
 }
 

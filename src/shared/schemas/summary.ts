@@ -17,6 +17,20 @@ export const ZFollowUpFields = {
   forecastFeasible12: ZKronor.optional(),
 };
 
+/**
+ * How many measures (not *utgår*) stand at each status as of the period: the status of each one's latest
+ * report of the year at or before it; `notReported` when it has none.
+ */
+export const ZStatusCounts = z.object({
+  red: z.number().int(),
+  yellow: z.number().int(),
+  green: z.number().int(),
+  done: z.number().int(),
+  cancelled: z.number().int(),
+  notReported: z.number().int(),
+});
+export type TStatusCounts = z.infer<typeof ZStatusCounts>;
+
 export const ZSummaryRow = z.object({
   /** Unit path (`Region X / Förvaltning Y`), year, or the grouping's code name; "" for measures without one. */
   key: z.string(),
@@ -35,11 +49,18 @@ export const ZPlanSummary = z.object({
   by: z.enum(GROUPINGS),
   /** The as-of period of the follow-up figures, when asked. */
   period: z.string().optional(),
+  /**
+   * The latest month of `year` in which anyone submitted a report for the plan, null when nobody has: the
+   * period the overview shows the follow-up figures as of.
+   */
+  latestReportedPeriod: z.string().nullable().optional(),
   total: z.object({
     planned: ZKronor,
     originalPlanned: ZKronor.nullable(),
     target: ZKronor.nullable(),
     ...ZFollowUpFields,
+    /** With `period`: the measures of the scope per status as of the period. */
+    statusCounts: ZStatusCounts.optional(),
   }),
   rows: z.array(ZSummaryRow),
 });

@@ -46,6 +46,8 @@ export function useAccess() {
       /** Scenarios of the forecast tool concern the whole organisation: the rule of recording decisions. */
       canEditScenarios: !inPast && canRecordDecisions(actor, list),
       isReadOnly: inPast || session.grants.every((g) => g.role === 'reader' || g.role === 'auditor'),
+      /** Reports measures ("Att rapportera"): a role other than reader or auditor (issue 11, item 19). */
+      canReport: session.grants.some((g) => g.role !== 'reader' && g.role !== 'auditor'),
       /**
        * Whole-organisation figures need access to all of it (as on the server). The server lists only the
        * units the user may read, so a list without the top, or with units whose parent is missing, is a part.

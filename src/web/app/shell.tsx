@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate as useRouterNavigate } from 'react-router';
 import { subtreeIds } from '../../domain/org-tree';
@@ -142,13 +142,75 @@ function useVisibleUnits(): readonly TOrgUnit[] | undefined {
   }, [units, access]);
 }
 
+/**
+ * The main menu, then plan, year, "Visa per" and the organisation. On a phone (issue 11, item 17) the latter
+ * fold away behind one button, so that the content comes right after the menu: hidden parts are out of the
+ * reading and tab order too (display: none), so what is heard and tabbed through is what is seen.
+ */
+function Sidebar({ navPlanId, search }: { navPlanId: string | undefined; search: string }) {
+  const { t } = useTranslation();
+  const { planId, orgUnitId } = usePlanLocation();
+  const visibleUnits = useVisibleUnits();
+  const { canReadAll, canReport } = useAccess();
+  const [isOpen, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <aside className="sidebar">
+      <nav aria-label={t('nav.main')}>
+        <ul className="main-nav">
+          {navPlanId ? (
+            <>
+              <li>
+                <NavLink to={`/planer/${navPlanId}/oversikt${search}`}>{t('nav.overview')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={`/planer/${navPlanId}/atgarder${search}`} end>
+                  {t('nav.measures')}
+                </NavLink>
+              </li>
+              {canReport ? (
+                <li>
+                  <NavLink to={`/planer/${navPlanId}/rapportera`}>{t('nav.report')}</NavLink>
+                </li>
+              ) : null}
+              <li>
+                <NavLink to={`/planer/${navPlanId}/uppfoljning`}>{t('nav.followUp')}</NavLink>
+              </li>
+            </>
+          ) : null}
+          <li>
+            <NavLink to="/prognosverktyg">{t('nav.forecastTool')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/import">{t('nav.importExport')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <button
+        type="button"
+        className="button button-secondary sidebar-toggle"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => setOpen((open) => !open)}
+      >
+        {t('shell.context')}
+      </button>
+      <div id={panelId} className={isOpen ? 'sidebar-panel is-open' : 'sidebar-panel'}>
+        <PlanPicker />
+        <AsOfControl />
+        {planId && visibleUnits ? (
+          <OrgTree key={planId} units={visibleUnits} selectedId={orgUnitId} showWhole={canReadAll} />
+        ) : null}
+      </div>
+    </aside>
+  );
+}
+
 /** The frame of every logged-in page: header, main menu, plan and year, the organisation, the content. */
 export function Shell() {
   const { t } = useTranslation();
   useFocusMainOnNavigation();
   const { planId, plans, year, orgUnitId } = usePlanLocation();
-  const visibleUnits = useVisibleUnits();
-  const { canReadAll } = useAccess();
   const navPlanId = planId ?? plans.data?.[0]?.id;
   const search = planSearch(planId ? year : undefined, orgUnitId);
   return (
@@ -163,41 +225,7 @@ export function Shell() {
         <UserBox />
       </header>
       <div className="app-body">
-        <aside className="sidebar">
-          <nav aria-label={t('nav.main')}>
-            <ul className="main-nav">
-              {navPlanId ? (
-                <>
-                  <li>
-                    <NavLink to={`/planer/${navPlanId}/oversikt${search}`}>{t('nav.overview')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to={`/planer/${navPlanId}/atgarder${search}`} end>
-                      {t('nav.measures')}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to={`/planer/${navPlanId}/rapportera`}>{t('nav.report')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to={`/planer/${navPlanId}/uppfoljning`}>{t('nav.followUp')}</NavLink>
-                  </li>
-                </>
-              ) : null}
-              <li>
-                <NavLink to="/prognosverktyg">{t('nav.forecastTool')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/import">{t('nav.importExport')}</NavLink>
-              </li>
-            </ul>
-          </nav>
-          <PlanPicker />
-          <AsOfControl />
-          {planId && visibleUnits ? (
-            <OrgTree key={planId} units={visibleUnits} selectedId={orgUnitId} showWhole={canReadAll} />
-          ) : null}
-        </aside>
+        <Sidebar navPlanId={navPlanId} search={search} />
         <main id="main" tabIndex={-1} className="content">
           <AsOfBanner />
           <Suspense

@@ -1,10 +1,13 @@
 import { type ECElementEvent, type ECharts, type EChartsCoreOption, init, use } from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { NARROW_CHART_WIDTH, narrowChartOption } from './chart-narrow';
 
 // Only the SVG renderer here; each feature registers the charts and components it draws (tree-shaken
 // `echarts/core`), e.g. `use([BarChart, GridComponent])` in its own chart module.
-use([SVGRenderer]);
+// LabelLayout: series labels that would collide are hidden on a phone (chart-narrow.ts).
+use([SVGRenderer, LabelLayout]);
 
 export interface ChartClick {
   /** Index of the clicked item in its series' data (the category). */
@@ -32,13 +35,15 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
 
 /**
  * An ECharts chart as a React element: created on mount, updated with `setOption` when `option` changes,
- * resized with its container, disposed on unmount. The chart is one image to assistive technology
+ * resized with its container (and fitted to a phone when its box is narrower than 480 px), disposed on unmount. The chart is one image to assistive technology
  * (`role="img"` with `label`); a click on an item calls `onClick`.
  */
 export function Chart({ option, label, onClick, className = 'chart', height }: Props) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | undefined>(undefined);
   const clickHandler = useRef(onClick);
+  // Drawn for a phone when its own box is narrow (not the window: a chart in a narrow column counts too).
+  const [isNarrow, setNarrow] = useState(false);
 
   useEffect(() => {
     clickHandler.current = onClick;
@@ -58,7 +63,10 @@ export function Chart({ option, label, onClick, className = 'chart', height }: P
         name: event.name,
       });
     });
-    const observer = new ResizeObserver(() => instance.resize());
+    const observer = new ResizeObserver(() => {
+      setNarrow(host.clientWidth > 0 && host.clientWidth < NARROW_CHART_WIDTH);
+      instance.resize();
+    });
     observer.observe(host);
     return () => {
       observer.disconnect();
@@ -68,8 +76,9 @@ export function Chart({ option, label, onClick, className = 'chart', height }: P
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(reducedMotion() ? { ...option, animation: false } : option, { notMerge: true });
-  }, [option]);
+    const fitted = isNarrow ? narrowChartOption(option) : option;
+    chart.current?.setOption(reducedMotion() ? { ...fitted, animation: false } : fitted, { notMerge: true });
+  }, [option, isNarrow]);
 
   return (
     <div

@@ -9,11 +9,14 @@ import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { ForecastHistorySection } from '../features/forecast-history/forecast-history-section';
 import { measuresHref } from '../features/overview/figures';
+import { FollowUpHeadline } from '../features/overview/follow-up-headline';
 import { FeasibilitySection, SavingsPyramidSection } from '../features/overview/group-sections';
+import { chooseLead } from '../features/overview/headline';
 import { KeyFigures } from '../features/overview/key-figures';
 import { usePlanSummary } from '../features/overview/summary-query';
 import { UnitSection } from '../features/overview/unit-section';
 import { YearSection } from '../features/overview/year-section';
+import { useFollowUpSummary } from '../features/rounds/queries';
 
 /**
  * The plan overview (`/planer/:planId/oversikt?ar=&enhet=`): for a plan, a year and a unit subtree, the key
@@ -64,12 +67,19 @@ function Overview({ plan, year, orgUnitId, scope }: OverviewProps) {
   const section = { planId: plan.id, year, orgUnitId };
   // The export is the plan as it is now: not offered while the view shows the past.
   const asOf = useAsOf();
+  // Once the year has reports, the follow-up leads and the plan follows (issue 11, item 7).
+  const chosen = byUnit.data ? chooseLead(byUnit.data.latestReportedPeriod) : undefined;
+  const leadPeriod = chosen?.kind === 'forecast' ? chosen.period : undefined;
   return (
     <div className="overview">
       <div className="overview-header">
         <div>
           <h1>{scope ? t('heading', { year, scope }) : t('title')}</h1>
-          <p className="overview-lead">{t('lead', { plan: plan.name, year })}</p>
+          <p className="overview-lead">
+            {leadPeriod
+              ? t('leadFollowUp', { plan: plan.name, year, period: leadPeriod })
+              : t('lead', { plan: plan.name, year })}
+          </p>
         </div>
         {asOf ? null : (
           <a className="button" href={planExportUrl(plan.id)} download>
@@ -80,11 +90,15 @@ function Overview({ plan, year, orgUnitId, scope }: OverviewProps) {
       <QueryState query={byUnit}>
         {(summary) => (
           <>
+            {leadPeriod ? (
+              <FollowUpLead planId={plan.id} year={year} period={leadPeriod} orgUnitId={orgUnitId} />
+            ) : null}
             <KeyFigures
               total={summary.total}
               year={year}
               isUnit={orgUnitId !== undefined}
               measuresHref={measuresHref(plan.id, { year, unitId: orgUnitId })}
+              heading={leadPeriod ? t('planHeading', { year }) : undefined}
             />
             {units.data ? (
               <UnitSection
@@ -109,5 +123,35 @@ function Overview({ plan, year, orgUnitId, scope }: OverviewProps) {
       <QueryState query={byYear}>{(summary) => <YearSection {...section} summary={summary} />}</QueryState>
       <ForecastHistorySection planId={plan.id} year={year} orgUnitId={orgUnitId} />
     </div>
+  );
+}
+
+/** The follow-up as of the latest month with reports, fetched as Uppföljning fetches it. */
+function FollowUpLead({
+  planId,
+  year,
+  period,
+  orgUnitId,
+}: {
+  planId: string;
+  year: number;
+  period: string;
+  orgUnitId: string | undefined;
+}) {
+  const summary = useFollowUpSummary(planId, year, period, orgUnitId);
+  const params = new URLSearchParams({ period, ar: String(year) });
+  if (orgUnitId) params.set('enhet', orgUnitId);
+  return (
+    <QueryState query={summary}>
+      {(data) => (
+        <FollowUpHeadline
+          total={data.total}
+          year={year}
+          period={period}
+          isUnit={orgUnitId !== undefined}
+          followUpHref={`/planer/${planId}/uppfoljning?${params.toString()}`}
+        />
+      )}
+    </QueryState>
   );
 }

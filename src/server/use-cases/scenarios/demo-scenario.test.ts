@@ -4,11 +4,13 @@ import type { PLAN_SOURCES } from '../../../domain/scenario/plan-level';
 import { type Actor, systemActor } from '../../actor';
 import type { BalansDatabase } from '../../db/connect';
 import { withTenant } from '../../db/tenant-scope';
+import { findPlanByName } from '../../repositories/plan-repository';
 import { listScenarios } from '../../repositories/scenario-repository';
 import { findTenantBySlug } from '../../repositories/tenant-repository';
 import { saveTenantSettings } from '../../repositories/tenant-settings-repository';
 import { openTestDatabase } from '../../test/test-db';
 import { DEMO_PLAN, type DemoResult, loadDemo } from '../load-demo';
+import { summarizePlan } from '../summarize-plan';
 import { computeSavedScenario } from './compute-scenario';
 import { computeUnsavedScenario } from './compute-unsaved-scenario';
 import { getScenario } from './get-scenario';
@@ -116,9 +118,19 @@ describe('the demo scenario', () => {
       ['outsidePlan', 0, null],
       ['outsidePlan', 0, null],
     ]);
-    // each measure weighted by its feasibility (0.9 / 0.6 / 0.3 by default), then summed
+    // the risk-weighted forecast (issue 11: one meaning everywhere): each measure's forecast weighted by its
+    // feasibility (0.9 / 0.6 / 0.3 by default), then summed — in 2024 the follow-up's own figure as of
+    // 2024-12; in 2025 nobody has reported, so each forecast is the planned level
+    const followUp = await inTenant(async (trx) =>
+      summarizePlan(trx, (await findPlanByName(trx, DEMO_PLAN))!, {
+        year: 2024,
+        by: 'unit',
+        period: '2024-12',
+      }),
+    );
+    expect(followUp.total.riskWeighted).toBe(213_990_900);
     expect(await levels('riskWeighted')).toEqual([
-      ['riskWeighted', 343_500_000, null],
+      ['riskWeighted', 213_990_900, null],
       ['riskWeighted', 315_300_000, null],
       ['outsidePlan', 0, null],
       ['outsidePlan', 0, null],
@@ -148,6 +160,7 @@ describe('the demo scenario', () => {
         input: scenario.input,
       }),
     );
-    expect(result.years.slice(0, 2).map((y) => y.planLevel)).toEqual([557_700_000, 510_700_000]);
+    // weights of 1: the risk-weighted forecast is the forecast (2024: 337,0 as of 2024-12; 2025: the plan)
+    expect(result.years.slice(0, 2).map((y) => y.planLevel)).toEqual([337_000_000, 510_700_000]);
   });
 });

@@ -11,7 +11,9 @@ import { summarizePlan, yearsOf } from '../summarize-plan';
  * The linked plan's figures for each of `years` that lies within the plan's years (the others are left out
  * and count 0): the planned level of the whole organisation (the planned summary by unit), that level
  * weighted by each measure's feasibility with the tenant's weights, and the follow-up forecast as of the
- * latest month anyone reported in during the year (none: null). All as of the transaction's instant, if any.
+ * latest month anyone reported in during the year (none: null), and that forecast weighted by each measure's
+ * feasibility with the tenant's weights (the risk-weighted forecast of SPEC §4; a year nobody reported in:
+ * the planned level weighted). All as of the transaction's instant, if any.
  */
 export async function loadPlanEffects(
   trx: Tx,
@@ -30,7 +32,12 @@ export async function loadPlanEffects(
     const summary = await summarizePlan(trx, plan, { year, by: 'unit', period });
     effects.set(year, {
       full: summary.total.planned,
-      riskWeighted: riskWeightedPlanLevel(measures, plan.convention, year, weights),
+      // One risk-weighted figure everywhere (issue 11): the forecast × weights, as the overview and the
+      // follow-up show it. Without a report in the year every measure's forecast is its planned level.
+      riskWeighted:
+        period === undefined
+          ? riskWeightedPlanLevel(measures, plan.convention, year, weights)
+          : (summary.total.riskWeighted ?? 0),
       forecast: period === undefined ? null : (summary.total.forecast ?? null),
       forecastPeriod: period ?? null,
     });

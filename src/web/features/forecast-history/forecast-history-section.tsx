@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deviation } from '../../../shared/deviation';
 import { getForecastHistory } from '../../api/follow-up';
 import { useAsOf } from '../../app/as-of';
 import { Amount } from '../../components/amount';
@@ -71,61 +72,65 @@ function HistoryBody({ history }: { history: Parameters<typeof forecastHistoryOp
   return (
     <>
       <Chart option={option} label={label} height="16rem" />
-      <table className="table">
-        <caption className="visually-hidden">{t('caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('period')}</th>
-            <th scope="col" className="num">
-              {t('forecast')}
-            </th>
-            <th scope="col" className="num">
-              {t('outcome')}
-            </th>
-            <th scope="col" className="num">
-              {t('deviationPlan')}
-            </th>
-            {history.target !== null ? (
+      {/* On a phone the table is wider than the screen: it scrolls on its own, by keyboard too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (WCAG 2.1.1), named by its caption */}
+      <section className="table-scroll" aria-label={t('caption')} tabIndex={0}>
+        <table className="table">
+          <caption className="visually-hidden">{t('caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('period')}</th>
               <th scope="col" className="num">
-                {t('deviationTarget')}
+                {t('forecast')}
               </th>
-            ) : null}
-            <th scope="col" className="num">
-              {t('stale')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.points.map((p) => (
-            <tr key={p.period}>
-              <th scope="row">{p.period}</th>
-              <td className="num">
-                <Amount kronor={p.forecast} />
-              </td>
-              <td className="num">
-                <Amount kronor={p.outcome} />
-              </td>
-              <td className="num">
-                <Amount kronor={p.forecast - history.planned} />
-              </td>
+              <th scope="col" className="num">
+                {t('outcome')}
+              </th>
+              <th scope="col" className="num">
+                {t('deviationPlan')}
+              </th>
               {history.target !== null ? (
-                <td className="num">
-                  <Amount kronor={p.forecast - history.target} />
-                </td>
+                <th scope="col" className="num">
+                  {t('deviationTarget')}
+                </th>
               ) : null}
-              <td className="num">
-                {p.staleCount > 0 ? (
-                  <>
-                    <Amount kronor={p.stale} /> ({t('staleCount', { count: p.staleCount })})
-                  </>
-                ) : (
-                  t('noneStale')
-                )}
-              </td>
+              <th scope="col" className="num">
+                {t('stale')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {history.points.map((p) => (
+              <tr key={p.period}>
+                <th scope="row">{p.period}</th>
+                <td className="num">
+                  <Amount kronor={p.forecast} />
+                </td>
+                <td className="num">
+                  <Amount kronor={p.outcome} />
+                </td>
+                <td className="num">
+                  <Amount kronor={deviation(p.forecast, history.planned)} />
+                </td>
+                {history.target !== null ? (
+                  <td className="num">
+                    <Amount kronor={deviation(p.forecast, history.target)} />
+                  </td>
+                ) : null}
+                <td className="num">
+                  {p.staleCount > 0 ? (
+                    <>
+                      <Amount kronor={p.stale} /> ({t('staleCount', { count: p.staleCount })})
+                    </>
+                  ) : (
+                    t('noneStale')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </>
   );
 }

@@ -5,9 +5,9 @@ import {
   feasibilitySplit,
   feasibleTotal,
   formatShare,
-  gapToTarget,
   measuresHref,
   overviewHref,
+  plannedDeviation,
   savingsPyramid,
   shareOf,
   unitBreakdown,
@@ -32,15 +32,15 @@ const unit = (id: string, name: string, parentId: string | null): TOrgUnit => ({
   path: name,
 });
 
-describe('gap to target', () => {
-  it('is target − planned, positive while savings are missing', () => {
-    expect(gapToTarget({ planned: 400, target: 500 })).toEqual({ amount: 100, direction: 'missing' });
-    expect(gapToTarget({ planned: 557, target: 500 })).toEqual({ amount: -57, direction: 'over' });
-    expect(gapToTarget({ planned: 500, target: 500 })).toEqual({ amount: 0, direction: 'onTarget' });
+describe('the planned level against the target', () => {
+  it('is planned − target, negative while savings are missing (the one sign rule)', () => {
+    expect(plannedDeviation({ planned: 400, target: 500 })).toEqual({ amount: -100, direction: 'short' });
+    expect(plannedDeviation({ planned: 557, target: 500 })).toEqual({ amount: 57, direction: 'beyond' });
+    expect(plannedDeviation({ planned: 500, target: 500 })).toEqual({ amount: 0, direction: 'onTarget' });
   });
 
   it('is null without a target', () => {
-    expect(gapToTarget({ planned: 400, target: null })).toBeNull();
+    expect(plannedDeviation({ planned: 400, target: null })).toBeNull();
   });
 
   it('gives no share of a zero or missing whole', () => {

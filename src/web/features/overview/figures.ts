@@ -1,4 +1,5 @@
 import { compareSwedish } from '../../../shared/collation';
+import { type DeviationDirection, deviation, deviationDirection } from '../../../shared/deviation';
 import { SAVINGS_TYPES } from '../../../shared/enums';
 import type { TOrgUnit } from '../../../shared/schemas/org-unit';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
@@ -14,19 +15,17 @@ type Total = TPlanSummary['total'];
 /** The code the measures grid reads for "no value" (`sparform=saknas`, `genomforbarhet=saknas`). */
 export const MISSING = 'saknas';
 
-export type GapDirection = 'missing' | 'over' | 'onTarget';
-
 export interface Gap {
-  /** target − planned: positive means savings are still missing, negative that the plan goes beyond. */
+  /** planned − target (`deviation`, src/shared/deviation.ts): negative is short of the target. */
   amount: number;
-  direction: GapDirection;
+  direction: DeviationDirection;
 }
 
-/** The gap to the target, or null when there is no target to measure against. */
-export function gapToTarget(total: Pick<Total, 'planned' | 'target'>): Gap | null {
-  if (total.target === null) return null;
-  const amount = total.target - total.planned;
-  return { amount, direction: amount > 0 ? 'missing' : amount < 0 ? 'over' : 'onTarget' };
+/** The planned level's deviation from the target, or null when there is no target to measure against. */
+export function plannedDeviation(total: Pick<Total, 'planned' | 'target'>): Gap | null {
+  const amount = deviation(total.planned, total.target);
+  const direction = deviationDirection(amount);
+  return amount === null || direction === null ? null : { amount, direction };
 }
 
 /** part / whole as a fraction, or null when the whole is zero (a share of nothing is not 0 %). */

@@ -3,7 +3,7 @@ import { formatAmount } from '../../../shared/money';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
 import { Link } from '../../app/as-of-links';
 import { Amount } from '../../components/amount';
-import { formatShare, gapToTarget, shareOf } from './figures';
+import { formatShare, plannedDeviation, shareOf } from './figures';
 
 interface Props {
   total: TPlanSummary['total'];
@@ -11,17 +11,19 @@ interface Props {
   /** The chosen unit: its target is its *sparbeting*; the plan's target for the whole organisation. */
   isUnit: boolean;
   measuresHref: string;
+  /** A visible heading, when the plan's figures follow the follow-up's (else a hidden "Nyckeltal"). */
+  heading?: string | undefined;
 }
 
-/** Target, planned level, original plan and the gap to the target, in words as well as figures. */
-export function KeyFigures({ total, year, isUnit, measuresHref }: Props) {
+/** Target, planned level, original plan and the deviation from the target (planned − target), in words as well as figures. */
+export function KeyFigures({ total, year, isUnit, measuresHref, heading }: Props) {
   const { t, i18n } = useTranslation('overview');
-  const gap = gapToTarget(total);
+  const gap = plannedDeviation(total);
   const share = shareOf(total.planned, total.target);
   return (
     <section aria-labelledby="overview-key-figures">
-      <h2 id="overview-key-figures" className="visually-hidden">
-        {t('keyFigures.heading')}
+      <h2 id="overview-key-figures" className={heading ? undefined : 'visually-hidden'}>
+        {heading ?? t('keyFigures.heading')}
       </h2>
       <dl className="key-figures overview-key-figures">
         <div className="key-figure">
@@ -56,14 +58,14 @@ export function KeyFigures({ total, year, isUnit, measuresHref }: Props) {
             {t(total.originalPlanned === null ? 'keyFigures.noOriginal' : 'keyFigures.originalHelp')}
           </dd>
         </div>
-        <div className={`key-figure${gap ? ` key-figure-gap-${gap.direction}` : ''}`}>
-          <dt>{t('keyFigures.gap')}</dt>
+        <div className={`key-figure${gap ? ` key-figure-deviation-${gap.direction}` : ''}`}>
+          <dt>{t('keyFigures.deviation')}</dt>
           <dd>
             <Amount kronor={gap?.amount} />
           </dd>
           <dd className="key-figure-help key-figure-words">
             {gap === null
-              ? t('keyFigures.noGap')
+              ? t('keyFigures.noDeviation')
               : gap.direction === 'onTarget'
                 ? t('keyFigures.onTarget')
                 : t(`keyFigures.${gap.direction}`, {

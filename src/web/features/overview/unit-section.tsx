@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deviation } from '../../../shared/deviation';
 import type { TOrgUnit } from '../../../shared/schemas/org-unit';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
 import { Link, useNavigate } from '../../app/as-of-links';
@@ -106,7 +107,7 @@ export function UnitSection({ planId, year, selectedId, units, summary }: Props)
                         {t('units.target')}
                       </th>
                       <th scope="col" className="num">
-                        {t('units.gap')}
+                        {t('units.deviation')}
                       </th>
                     </>
                   ) : null}
@@ -134,7 +135,7 @@ export function UnitSection({ planId, year, selectedId, units, summary }: Props)
                           <Amount kronor={child.target} />
                         </td>
                         <td className="num">
-                          <Amount kronor={child.target === null ? null : child.target - child.planned} />
+                          <Amount kronor={deviation(child.planned, child.target)} />
                         </td>
                       </>
                     ) : null}
@@ -175,7 +176,7 @@ export function UnitSection({ planId, year, selectedId, units, summary }: Props)
                         <Amount kronor={total.target} />
                       </td>
                       <td className="num">
-                        <Amount kronor={total.target === null ? null : total.target - total.planned} />
+                        <Amount kronor={deviation(total.planned, total.target)} />
                       </td>
                     </>
                   ) : null}

@@ -103,4 +103,15 @@ export default {
     title: 'You have no access to Balans',
     body: 'You are logged in as {{name}} but hold no role on any unit. Ask an administrator for access.',
   },
+  // Issue 11, items 17 and 19: the phone's folded sidebar; the landing's reports due.
+  shell: {
+    context: 'Plan, year and unit',
+  },
+  home: {
+    due_one: '{{count}} measure to report by {{deadline}}',
+    due_other: '{{count}} measures to report by {{deadline}}',
+    dueLead: 'Reporting for {{period}} is open.',
+    report: 'Go to My reports',
+    overview: 'To the overview',
+  },
 };

@@ -57,7 +57,7 @@ export default {
     show: 'Show',
     forecast: 'Forecast',
     outcome: 'Outcome to date',
-    deviation: 'Deviation from target',
+    deviation: 'Deviation from the target',
     deviationNone: 'No target to compare with',
     target: 'Target',
     stale: 'Stale',

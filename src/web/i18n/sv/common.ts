@@ -102,4 +102,15 @@ export default {
     title: 'Du har ingen behörighet i Balans',
     body: 'Du är inloggad som {{name}}, men har ingen roll på någon enhet. Be en administratör om behörighet.',
   },
+  // Issue 11, items 17 and 19: the phone's folded sidebar; the landing's reports due.
+  shell: {
+    context: 'Plan, år och enhet',
+  },
+  home: {
+    due_one: '{{count}} åtgärd att rapportera senast {{deadline}}',
+    due_other: '{{count}} åtgärder att rapportera senast {{deadline}}',
+    dueLead: 'Rapporteringen för {{period}} är öppen.',
+    report: 'Gå till Att rapportera',
+    overview: 'Till översikten',
+  },
 };

@@ -57,7 +57,7 @@ export default {
     show: 'Visa',
     forecast: 'Prognos',
     outcome: 'Utfall hittills',
-    deviation: 'Avvikelse mot mål',
+    deviation: 'Avvikelse mot målet',
     deviationNone: 'Inget mål att jämföra med',
     target: 'Mål',
     stale: 'Inaktuellt',
