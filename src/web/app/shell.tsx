@@ -177,10 +177,10 @@ export function Shell() {
                     </NavLink>
                   </li>
                   <li>
-                    <NavLink to={`/planer/${navPlanId}/rapportera`}>{t('nav.report')}</NavLink>
+                    <NavLink to={`/planer/${navPlanId}/rapportera${search}`}>{t('nav.report')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to={`/planer/${navPlanId}/uppfoljning`}>{t('nav.followUp')}</NavLink>
+                    <NavLink to={`/planer/${navPlanId}/uppfoljning${search}`}>{t('nav.followUp')}</NavLink>
                   </li>
                 </>
               ) : null}

@@ -6,20 +6,20 @@ import type { TRound } from '../../shared/schemas/round';
 import { openRound } from '../api/rounds';
 import { useAccess } from '../app/access';
 import { Link, useNavigate } from '../app/as-of-links';
-import { useOrgUnits, usePlanLocation } from '../app/plan-context';
+import { planSearch, useOrgUnits, usePlanLocation } from '../app/plan-context';
 import { MissingAsOf, RoundsAreNow } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { FollowUpFigures } from '../features/rounds/follow-up-figures';
-import { roundKey, useFollowUpSummary, useRounds, useRoundView } from '../features/rounds/queries';
+import { lastDuePeriod, openingPeriod, reportingStatement } from '../features/rounds/follow-up-period';
 import {
-  fieldErrors,
-  followUpPeriod,
-  isMonth,
-  periodYear,
-  previousMonth,
-  sortRounds,
-} from '../features/rounds/rounds';
+  roundKey,
+  useFollowUpSummary,
+  useForecastHistory,
+  useRounds,
+  useRoundView,
+} from '../features/rounds/queries';
+import { fieldErrors, isMonth, periodYear, previousMonth, sortRounds } from '../features/rounds/rounds';
 import { StaleMeasures } from '../features/rounds/stale-measures';
 
 /**
@@ -75,31 +75,71 @@ function FollowUp({ plan }: { plan: TPlan }) {
 }
 
 function PeriodFigures({ plan, rounds }: { plan: TPlan; rounds: TRound[] }) {
+  const { search, year: locationYear, orgUnitId } = usePlanLocation();
+  const asked = search.get('period');
+  // The sidebar's year; a link that names only a period (and no year) shows that period's year.
+  const year =
+    search.get('ar') === null && isMonth(asked) ? periodYear(asked) : (locationYear ?? plan.lastYear);
+  const history = useForecastHistory(plan.id, year, orgUnitId);
+  if (history.isPending) return <QueryState query={history}>{() => null}</QueryState>;
+  const reportedPeriods = (history.data?.points ?? []).filter((p) => p.reported > 0).map((p) => p.period);
+  const period = openingPeriod({
+    asked,
+    year,
+    reportedPeriods,
+    rounds,
+    lastMonth: previousMonth(new Date()),
+  });
+  return (
+    <FiguresAt
+      key={`${year}|${period}|${orgUnitId ?? ''}`}
+      plan={plan}
+      rounds={rounds}
+      year={year}
+      period={period}
+      orgUnitId={orgUnitId}
+      reportedPeriods={reportedPeriods}
+    />
+  );
+}
+
+interface FiguresAtProps {
+  plan: TPlan;
+  rounds: TRound[];
+  year: number;
+  period: string;
+  orgUnitId: string | undefined;
+  reportedPeriods: readonly string[];
+}
+
+/** The figures of the year as of the period, for the chosen unit's subtree (the whole plan when none). */
+function FiguresAt({ plan, rounds, year, period, orgUnitId, reportedPeriods }: FiguresAtProps) {
   const { t } = useTranslation('rounds');
   const { search, setSearch } = usePlanLocation();
+  const units = useOrgUnits();
   const id = useId();
-  const today = previousMonth(new Date());
-  const fallback =
-    periodYear(today) >= plan.firstYear && periodYear(today) <= plan.lastYear ? today : `${plan.lastYear}-12`;
-  const period = followUpPeriod(search.get('period'), rounds, fallback);
-  const askedYear = Number(search.get('ar'));
-  const year =
-    Number.isInteger(askedYear) && askedYear >= plan.firstYear && askedYear <= plan.lastYear
-      ? askedYear
-      : periodYear(period);
   const [draft, setDraft] = useState(period);
-  const summary = useFollowUpSummary(plan.id, year, period, undefined);
+  const summary = useFollowUpSummary(plan.id, year, period, orgUnitId);
+  const unitPath = orgUnitId ? units.data?.find((u) => u.id === orgUnitId)?.path : undefined;
+  const due = lastDuePeriod({ period, orgUnitId, units: units.data ?? [], rounds, reportedPeriods });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!isMonth(draft)) return;
     const next = new URLSearchParams(search);
     next.set('period', draft);
-    next.delete('ar');
+    if (!next.has('ar')) next.set('ar', String(year));
     setSearch(next);
   };
   return (
     <section aria-labelledby={`${id}-heading`} className="rounds-section">
-      <h2 id={`${id}-heading`}>{t('figures.heading', { year, period })}</h2>
+      <h2 id={`${id}-heading`} data-testid="followup-heading">
+        {t('figures.heading', { year, period })}
+      </h2>
+      {unitPath ? (
+        <p className="rounds-lead" data-testid="followup-unit">
+          {unitPath}
+        </p>
+      ) : null}
       <form className="toolbar" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-period`}>{t('figures.choosePeriod')}</label>
@@ -108,7 +148,7 @@ function PeriodFigures({ plan, rounds }: { plan: TPlan; rounds: TRound[] }) {
             type="month"
             value={draft}
             min={`${plan.firstYear}-01`}
-            max={`${plan.lastYear}-12`}
+            max={`${plan.lastYear + 1}-12`}
             aria-describedby={`${id}-period-help`}
             onChange={(event) => setDraft(event.target.value)}
           />
@@ -122,9 +162,15 @@ function PeriodFigures({ plan, rounds }: { plan: TPlan; rounds: TRound[] }) {
       </form>
       <p className="help">{t('figures.lead')}</p>
       <QueryState query={summary}>
-        {(data) => <FollowUpFigures total={data.total} id="followup" />}
+        {(data) => (
+          <FollowUpFigures
+            total={data.total}
+            id="followup"
+            statement={reportingStatement(data.total, year, due)}
+          />
+        )}
       </QueryState>
-      <StaleMeasures planId={plan.id} year={year} period={period} />
+      <StaleMeasures planId={plan.id} year={year} period={period} orgUnitId={orgUnitId} />
     </section>
   );
 }
@@ -169,12 +215,13 @@ function RoundList({ planId, rounds }: { planId: string; rounds: TRound[] }) {
 function RoundRow({ planId, round }: { planId: string; round: TRound }) {
   const { t } = useTranslation('rounds');
   const view = useRoundView(round.id);
+  const { year, orgUnitId } = usePlanLocation();
   const totals = view.data?.totals;
   return (
     <tr data-round={round.id}>
       <th scope="row">
         <Link
-          to={`/planer/${planId}/uppfoljning/${round.id}`}
+          to={`/planer/${planId}/uppfoljning/${round.id}${planSearch(year, orgUnitId)}`}
           aria-label={t('list.open', { period: round.period, unit: round.orgUnitPath })}
         >
           {round.period}
