@@ -5,7 +5,9 @@ import type { TMyReport, TReport } from '../../../shared/schemas/report';
 import { ApiError } from '../../api/client';
 import { confirmUnchanged, saveReport, type TReportConflict, ZReportConflict } from '../../api/reports';
 import { Link } from '../../app/as-of-links';
+import { type ImplausibleChange, usePlausibilityLimit } from '../../app/plausibility';
 import { Amount } from '../../components/amount';
+import { PlausibilityDialog } from '../../components/plausibility-dialog';
 import { errorMessage } from '../../components/query-state';
 import {
   clockTime,
@@ -20,6 +22,7 @@ import {
   submissionErrors,
   valuesOf,
 } from './report-form';
+import { reportChangesToConfirm } from './report-plausibility';
 
 const DRAFT_DELAY_MS = 800;
 
@@ -65,6 +68,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
   const [notice, setNotice] = useState('');
   const [dirty, setDirtyState] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [implausible, setImplausible] = useState<ImplausibleChange[]>([]);
+  const limit = usePlausibilityLimit();
 
   const valuesRef = useRef(values);
   const reportRef = useRef(report);
@@ -199,7 +204,7 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
     if (first) fieldRefs.current[first]?.focus();
   };
 
-  const submit = async () => {
+  const submit = async (confirmed = false) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = undefined;
     setOther([]);
@@ -212,6 +217,19 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
     }
     const parsed = parseValues(valuesRef.current);
     if (!parsed.ok) return;
+    if (!confirmed) {
+      // A submitted report counts in every figure: an implausible amount is confirmed first (issue 11).
+      const found = reportChangesToConfirm(
+        { ...parsed.input, isDraft: false },
+        { ...item, current: reportRef.current },
+        { outcome: t('plausibility.outcome', { code }), forecast: t('plausibility.forecast', { code }) },
+        limit,
+      );
+      if (found.length > 0) {
+        setImplausible(found);
+        return;
+      }
+    }
     setBusy(true);
     try {
       await inFlight.current;
@@ -420,6 +438,18 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
             </span>
           </span>
         ) : null}
+        <PlausibilityDialog
+          changes={implausible}
+          limit={limit}
+          onConfirm={() => {
+            setImplausible([]);
+            void submit(true);
+          }}
+          onCancel={() => {
+            setImplausible([]);
+            fieldRefs.current.forecastYear?.focus();
+          }}
+        />
         {item.isFrozen ? null : (
           <span className="report-buttons">
             {canUnchanged ? (

@@ -67,4 +67,6 @@ export default {
     load: 'Load their values',
     keep: 'Keep mine and save over theirs',
   },
+  // issue 11, item 2: the amounts named in the plausibility dialog
+  plausibility: { outcome: '{{code}} Outcome to date', forecast: '{{code}} Full-year forecast' },
 };

@@ -67,4 +67,6 @@ export default {
     load: 'Läs in deras värden',
     keep: 'Behåll mina och spara över',
   },
+  // issue 11, item 2: the amounts named in the plausibility dialog
+  plausibility: { outcome: '{{code}} Utfall hittills', forecast: '{{code}} Prognos helår' },
 };
