@@ -58,6 +58,7 @@ export default {
     draft: 'has a draft – submit it',
     noPreviousReport: 'no previous report this year to confirm',
     frozen: 'the period is closed',
+    commentRequired: 'needs a comment – report it with one',
   },
   submitted: '{{code}} submitted.',
   confirmed: '{{code}} confirmed as unchanged.',
@@ -69,4 +70,28 @@ export default {
   },
   // issue 11, item 2: the amounts named in the plausibility dialog
   plausibility: { outcome: '{{code}} Outcome to date', forecast: '{{code}} Full-year forecast' },
+  // issue 11, item 18: the confirmation of "Alla oförändrade", and its undo
+  allUnchangedDialog: {
+    title: 'Confirm as unchanged?',
+    intro_one: 'Last period’s outcome, forecast and status are submitted for {{count}} measure:',
+    intro_other: 'Last period’s outcome, forecast and status are submitted for {{count}} measures:',
+    values: 'outcome {{outcome}}, forecast {{forecast}}, {{status}}',
+    comment: 'Comment {{code}}',
+    commentHelp: '{{reason}}. Without a comment it is not confirmed.',
+    left_one: '{{count}} measure has no comment and is not confirmed.',
+    left_other: '{{count}} measures have no comment and are not confirmed.',
+    drafts: 'Left alone (drafts): {{codes}}',
+    none: 'Nothing to confirm: every measure is reported, has a draft or has no earlier report this year.',
+    cancel: 'Cancel',
+    confirm: 'Confirm unchanged',
+  },
+  undo: {
+    button: 'Undo',
+    label: 'Undo confirming {{count}} as unchanged',
+    help: 'Can be undone while the round is open.',
+    done_one: 'Undone: {{count}} measure is unreported again.',
+    done_other: 'Undone: {{count}} measures are unreported again.',
+    changed: 'changed since – left as it is',
+    frozen: 'the period is closed',
+  },
 };

@@ -58,6 +58,7 @@ export default {
     draft: 'har ett utkast – skicka det',
     noPreviousReport: 'ingen tidigare rapport i år att bekräfta',
     frozen: 'perioden är stängd',
+    commentRequired: 'kräver en kommentar – rapportera den med en',
   },
   submitted: '{{code}} skickad.',
   confirmed: '{{code}} bekräftad som oförändrad.',
@@ -69,4 +70,28 @@ export default {
   },
   // issue 11, item 2: the amounts named in the plausibility dialog
   plausibility: { outcome: '{{code}} Utfall hittills', forecast: '{{code}} Prognos helår' },
+  // issue 11, item 18: the confirmation of "Alla oförändrade", and its undo
+  allUnchangedDialog: {
+    title: 'Bekräfta som oförändrade?',
+    intro_one: 'Förra periodens utfall, prognos och status skickas in för {{count}} åtgärd:',
+    intro_other: 'Förra periodens utfall, prognos och status skickas in för {{count}} åtgärder:',
+    values: 'utfall {{outcome}}, prognos {{forecast}}, {{status}}',
+    comment: 'Kommentar {{code}}',
+    commentHelp: '{{reason}}. Utan kommentar bekräftas den inte.',
+    left_one: '{{count}} åtgärd saknar kommentar och bekräftas inte.',
+    left_other: '{{count}} åtgärder saknar kommentar och bekräftas inte.',
+    drafts: 'Lämnas orörda (har utkast): {{codes}}',
+    none: 'Det finns inget att bekräfta: alla åtgärder är rapporterade, har utkast eller saknar tidigare rapport i år.',
+    cancel: 'Avbryt',
+    confirm: 'Bekräfta oförändrade',
+  },
+  undo: {
+    button: 'Ångra',
+    label: 'Ångra bekräftelsen av {{count}} oförändrade',
+    help: 'Går att ångra så länge omgången är öppen.',
+    done_one: 'Ångrat: {{count}} åtgärd är orapporterad igen.',
+    done_other: 'Ångrat: {{count}} åtgärder är orapporterade igen.',
+    changed: 'har ändrats sedan – lämnas kvar',
+    frozen: 'perioden är stängd',
+  },
 };
