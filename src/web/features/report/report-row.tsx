@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_STATUSES, type ReportStatus } from '../../../shared/enums';
 import type { TMyReport } from '../../../shared/schemas/report';
@@ -72,9 +73,11 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         <span className="report-unit">{item.orgUnitPath.split(' / ').at(-1)}</span>
       </th>
       <td className="report-planned">
+        <CellLabel>{t('col.planned', { year: period.slice(0, 4) })}</CellLabel>
         <Amount kronor={item.plannedLevel} unit="tkr" />
       </td>
       <td className="report-previous">
+        <CellLabel>{t('col.previous')}</CellLabel>
         {item.previous ? (
           <>
             <span className="report-period">{item.previous.period}</span>
@@ -90,7 +93,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
           <span className="muted">{t('previousNone')}</span>
         )}
       </td>
-      <td>
+      <td className="report-field">
+        <CellLabel>{t('col.outcome')}</CellLabel>
         <input
           ref={(el) => {
             fieldRefs.current.outcomeYtd = el;
@@ -105,7 +109,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         />
         {fieldError('outcomeYtd')}
       </td>
-      <td>
+      <td className="report-field">
+        <CellLabel>{t('col.forecast')}</CellLabel>
         <input
           ref={(el) => {
             fieldRefs.current.forecastYear = el;
@@ -120,7 +125,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         />
         {fieldError('forecastYear')}
       </td>
-      <td>
+      <td className="report-field">
+        <CellLabel>{t('col.status')}</CellLabel>
         <select
           ref={(el) => {
             fieldRefs.current.status = el;
@@ -138,7 +144,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         </select>
         {fieldError('status')}
       </td>
-      <td>
+      <td className="report-field">
+        <CellLabel>{t('col.comment')}</CellLabel>
         <textarea
           ref={(el) => {
             fieldRefs.current.comment = el;
@@ -231,5 +238,17 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         )}
       </td>
     </tr>
+  );
+}
+
+/**
+ * A cell's column heading, shown only where the table is laid out as one card per measure (a phone), where the
+ * column headings are not in view; screen readers have the column header and the field's own label.
+ */
+function CellLabel({ children }: { children: ReactNode }) {
+  return (
+    <span className="report-cell-label" aria-hidden="true">
+      {children}
+    </span>
   );
 }
