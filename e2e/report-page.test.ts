@@ -184,7 +184,9 @@ describe('the manager’s page "Att rapportera"', () => {
     await page.getByRole('button', { name: 'Skicka KIR-E2E-2' }).click();
     const dialog = page.getByTestId('plausibility-dialog');
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('från 1\u00a0000 tkr till 10\u00a0500 tkr');
+    expect(await dialog.textContent()).toContain(
+      'KIR-E2E-2 Prognos helår: från 1\u00a0000\u00a0tkr till 10\u00a0500\u00a0tkr',
+    );
     await dialog.getByRole('button', { name: 'Ändra beloppet' }).click();
     await dialog.waitFor({ state: 'detached' });
     const before = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
