@@ -8,11 +8,10 @@ import { planSearch, usePlanLocation } from '../app/plan-context';
 import { RoundsAreNow } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
-import { FollowUpFigures } from '../features/rounds/follow-up-figures';
-import { reportingStatement } from '../features/rounds/follow-up-period';
-import { useFollowUpSummary, useRoundView } from '../features/rounds/queries';
+import { IfClosedFigures } from '../features/rounds/if-closed-figures';
+import { useRoundView } from '../features/rounds/queries';
 import { CloseRoundButton, ReopenRoundButton } from '../features/rounds/round-actions';
-import { periodYear, remindText } from '../features/rounds/rounds';
+import { remindText } from '../features/rounds/rounds';
 import { StatusBadge } from './rounds-page';
 
 /**
@@ -200,28 +199,6 @@ function CountCells({ counts }: { counts: TRoundCounts }) {
         </td>
       ))}
     </>
-  );
-}
-
-function IfClosedFigures({ planId, view }: { planId: string; view: TRoundView }) {
-  const { t } = useTranslation('rounds');
-  const { round } = view;
-  const summary = useFollowUpSummary(planId, periodYear(round.period), round.period, round.orgUnitId);
-  const isOpen = round.status === 'open';
-  return (
-    <section aria-labelledby="round-if-closed" className="rounds-section">
-      <h2 id="round-if-closed">{t(isOpen ? 'figures.ifClosedHeading' : 'figures.frozenHeading')}</h2>
-      <p className="help">{t('figures.ifClosedLead', { unit: round.orgUnitPath, period: round.period })}</p>
-      <QueryState query={summary}>
-        {(data) => (
-          <FollowUpFigures
-            total={data.total}
-            id="round-figures"
-            statement={reportingStatement(data.total, periodYear(round.period), round.period)}
-          />
-        )}
-      </QueryState>
-    </section>
   );
 }
 

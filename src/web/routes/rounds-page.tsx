@@ -10,17 +10,9 @@ import { planSearch, useOrgUnits, usePlanLocation } from '../app/plan-context';
 import { MissingAsOf, RoundsAreNow } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
-import { FollowUpFigures } from '../features/rounds/follow-up-figures';
-import { lastDuePeriod, openingPeriod, reportingStatement } from '../features/rounds/follow-up-period';
-import {
-  roundKey,
-  useFollowUpSummary,
-  useForecastHistory,
-  useRounds,
-  useRoundView,
-} from '../features/rounds/queries';
+import { PeriodFigures } from '../features/rounds/period-figures';
+import { roundKey, useRounds, useRoundView } from '../features/rounds/queries';
 import { fieldErrors, isMonth, periodYear, previousMonth, sortRounds } from '../features/rounds/rounds';
-import { StaleMeasures } from '../features/rounds/stale-measures';
 
 /**
  * Uppföljning (`/planer/:planId/uppfoljning?period=&ar=`): the plan's reporting rounds newest first, a form
@@ -71,107 +63,6 @@ function FollowUp({ plan }: { plan: TPlan }) {
       </QueryState>
       {canOpen ? <OpenRoundForm plan={plan} /> : null}
     </div>
-  );
-}
-
-function PeriodFigures({ plan, rounds }: { plan: TPlan; rounds: TRound[] }) {
-  const { search, year: locationYear, orgUnitId } = usePlanLocation();
-  const asked = search.get('period');
-  // The sidebar's year; a link that names only a period (and no year) shows that period's year.
-  const year =
-    search.get('ar') === null && isMonth(asked) ? periodYear(asked) : (locationYear ?? plan.lastYear);
-  const history = useForecastHistory(plan.id, year, orgUnitId);
-  if (history.isPending) return <QueryState query={history}>{() => null}</QueryState>;
-  const reportedPeriods = (history.data?.points ?? []).filter((p) => p.reported > 0).map((p) => p.period);
-  const period = openingPeriod({
-    asked,
-    year,
-    reportedPeriods,
-    rounds,
-    lastMonth: previousMonth(new Date()),
-  });
-  return (
-    <FiguresAt
-      key={`${year}|${period}|${orgUnitId ?? ''}`}
-      plan={plan}
-      rounds={rounds}
-      year={year}
-      period={period}
-      orgUnitId={orgUnitId}
-      reportedPeriods={reportedPeriods}
-    />
-  );
-}
-
-interface FiguresAtProps {
-  plan: TPlan;
-  rounds: TRound[];
-  year: number;
-  period: string;
-  orgUnitId: string | undefined;
-  reportedPeriods: readonly string[];
-}
-
-/** The figures of the year as of the period, for the chosen unit's subtree (the whole plan when none). */
-function FiguresAt({ plan, rounds, year, period, orgUnitId, reportedPeriods }: FiguresAtProps) {
-  const { t } = useTranslation('rounds');
-  const { search, setSearch } = usePlanLocation();
-  const units = useOrgUnits();
-  const id = useId();
-  const [draft, setDraft] = useState(period);
-  const summary = useFollowUpSummary(plan.id, year, period, orgUnitId);
-  const unitPath = orgUnitId ? units.data?.find((u) => u.id === orgUnitId)?.path : undefined;
-  const due = lastDuePeriod({ period, orgUnitId, units: units.data ?? [], rounds, reportedPeriods });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!isMonth(draft)) return;
-    const next = new URLSearchParams(search);
-    next.set('period', draft);
-    if (!next.has('ar')) next.set('ar', String(year));
-    setSearch(next);
-  };
-  return (
-    <section aria-labelledby={`${id}-heading`} className="rounds-section">
-      <h2 id={`${id}-heading`} data-testid="followup-heading">
-        {t('figures.heading', { year, period })}
-      </h2>
-      {unitPath ? (
-        <p className="rounds-lead" data-testid="followup-unit">
-          {unitPath}
-        </p>
-      ) : null}
-      <form className="toolbar" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-period`}>{t('figures.choosePeriod')}</label>
-          <input
-            id={`${id}-period`}
-            type="month"
-            value={draft}
-            min={`${plan.firstYear}-01`}
-            max={`${plan.lastYear + 1}-12`}
-            aria-describedby={`${id}-period-help`}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-          <p id={`${id}-period-help`} className="help">
-            {t('figures.periodHelp')}
-          </p>
-        </div>
-        <button type="submit" className="button">
-          {t('figures.show')}
-        </button>
-      </form>
-      <p className="help">{t('figures.lead')}</p>
-      <QueryState query={summary}>
-        {(data) => (
-          <FollowUpFigures
-            total={data.total}
-            id="followup"
-            statement={reportingStatement(data.total, year, due)}
-          />
-        )}
-      </QueryState>
-      <StaleMeasures planId={plan.id} year={year} period={period} orgUnitId={orgUnitId} />
-    </section>
   );
 }
 
