@@ -151,6 +151,40 @@ describe('undoing "Alla oförändrade" while the round is open', () => {
     await refresh();
     expect(item('HS-07').current).toMatchObject({ comment: 'Ny bedömning', isUnchanged: false });
 
+    // A confirmation made over a draft (version 2) is not withdrawn: the draft before it would be lost.
+    const hs11 = item('HS-11');
+    const draft = await app.inject({
+      method: 'PUT',
+      url: `/api/measures/${hs11.measureId}/reports/2024-09`,
+      headers: headers(as.chef!),
+      payload: { forecastYear: 1, status: 'green', isDraft: true },
+    });
+    expect(draft.statusCode).toBe(200);
+    const overDraft = await call(
+      'chef',
+      'POST',
+      `/api/measures/${hs11.measureId}/reports/2024-09/unchanged`,
+      {
+        version: 1,
+        comment: 'c',
+      },
+    );
+    expect(overDraft.json()).toMatchObject({ version: 2, isUnchanged: true });
+    const kept = await call('chef', 'POST', `/api/rounds/${round.id}/unchanged/undo`, {
+      reports: [{ measureId: hs11.measureId, version: 2 }],
+    });
+    expect(kept.json()).toEqual({
+      undone: 0,
+      skipped: [{ measureId: hs11.measureId, code: 'HS-11', reason: 'changed' }],
+    });
+    await withTenant(database.db, tenantId, (trx) =>
+      trx
+        .deleteFrom('measureReports')
+        .where('measureId', '=', hs11.measureId)
+        .where('period', '=', '2024-09')
+        .execute(),
+    );
+
     const again = (
       await call('chef', 'POST', `/api/rounds/${round.id}/unchanged`, { comments })
     ).json() as TAllUnchangedResult;

@@ -48,8 +48,12 @@ export async function undoAllUnchanged(
   const toDelete: { id: string; version: number }[] = [];
   for (const measure of measures) {
     const report = current.get(measure.id);
+    // Version 1: written by the confirmation over nothing (one over a draft had a state before it to keep).
     const undoable =
-      report?.isUnchanged === true && !report.isDraft && report.version === asked.get(measure.id);
+      report?.isUnchanged === true &&
+      !report.isDraft &&
+      report.version === 1 &&
+      report.version === asked.get(measure.id);
     if (frozen.has(`${measure.id}|${round.period}`)) {
       skipped.push({ measureId: measure.id, code: measure.code, reason: 'frozen' });
     } else if (!report || !undoable) {
