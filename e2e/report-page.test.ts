@@ -113,7 +113,7 @@ describe('the manager’s page "Att rapportera"', () => {
     await chef.context().close();
   });
 
-  it('reports ten unchanged measures in at most three interactions', async () => {
+  it('reports ten unchanged measures in a few interactions, after a confirmation that lists them and asks for the comments red ones need (issue 11)', async () => {
     const page = await loggedIn('chef');
     const user = interactions(page);
     await user.goto(`/planer/${planId}/rapportera`);
@@ -124,13 +124,31 @@ describe('the manager’s page "Att rapportera"', () => {
     expect(await page.getByTestId('round-progress').textContent()).toBe('0 av 10 rapporterade');
     await expectNoAxeViolations(page, 'the report page');
     await user.click(page.getByRole('button', { name: 'Alla oförändrade' }));
-    await page
-      .getByTestId('all-unchanged-result')
-      .getByText('10 åtgärder bekräftade som oförändrade.')
-      .waitFor();
-    expect(user.count).toBeLessThanOrEqual(3);
-    console.log(`interactions to report ten unchanged measures: ${user.count}`);
+    const dialog = page.getByTestId('all-unchanged-dialog');
+    await dialog.waitFor();
+    // It lists every measure it will confirm, with the values it repeats.
+    const listed = await dialog
+      .locator('li[data-measure]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-measure')));
+    expect(listed.sort()).toEqual(['HS-07', 'HS-11', ...NEW_CODES].sort());
+    expect(await dialog.locator('li[data-measure="KIR-E2E-1"]').textContent()).toContain(
+      'prognos 1\u00a0000 tkr',
+    );
+    // HS-07 and HS-11 were red: the confirmation asks for their comments.
+    await dialog.getByText('2 åtgärder saknar kommentar och bekräftas inte.').waitFor();
+    await expectNoAxeViolations(page, 'the confirmation of Alla oförändrade');
+    await dialog.getByLabel('Kommentar HS-07').fill('Fortfarande röd: rekryteringen dröjer');
+    await dialog.getByLabel('Kommentar HS-11').fill('Oförändrat läge');
+    await user.click(dialog.getByRole('button', { name: 'Bekräfta oförändrade' }));
+    const status = page.getByTestId('all-unchanged-status');
+    await status.getByText('10 åtgärder bekräftade som oförändrade.').waitFor();
+    expect(user.count).toBeLessThanOrEqual(5);
+    console.log(`interactions to report ten unchanged measures: ${user.count + 2} (2 comments typed)`);
     await page.getByText('10 av 10 rapporterade').waitFor();
+    // Focus is on the status message, not lost to the page.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'all-unchanged-status',
+    );
 
     const mine = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
     expect(mine.items).toHaveLength(10);
@@ -143,6 +161,74 @@ describe('the manager’s page "Att rapportera"', () => {
         status: item.previous!.status,
       });
     }
+    expect(mine.items.find((i) => i.code === 'HS-11')!.current).toMatchObject({ comment: 'Oförändrat läge' });
+
+    // Ångra: the ten are unreported again, on the page and on the server; focus stays on the status.
+    await status.getByRole('button', { name: 'Ångra bekräftelsen av 10 oförändrade' }).click();
+    await status.getByText('Ångrat: 10 åtgärder är orapporterade igen.').waitFor();
+    await page.getByText('0 av 10 rapporterade').waitFor();
+    await page.locator('tr[data-measure="KIR-E2E-1"][data-state="notReported"]').waitFor();
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'all-unchanged-status',
+    );
+    const after = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
+    expect(after.items.every((i) => i.current === null)).toBe(true);
+    await page.context().close();
+  });
+
+  it('asks before submitting a tenfold forecast and submits only on "Spara ändå" (issue 11)', async () => {
+    const page = await loggedIn('chef');
+    await page.goto(`/planer/${planId}/rapportera`);
+    await page.getByLabel('Prognos KIR-E2E-2 (tkr)').fill('10 500');
+    await page.getByLabel('Kommentar KIR-E2E-2').fill('Ny bedömning');
+    await page.getByRole('button', { name: 'Skicka KIR-E2E-2' }).click();
+    const dialog = page.getByTestId('plausibility-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      'KIR-E2E-2 Prognos helår: från 1\u00a0000\u00a0tkr till 10\u00a0500\u00a0tkr',
+    );
+    await dialog.getByRole('button', { name: 'Ändra beloppet' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const before = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
+    expect(before.items.find((i) => i.code === 'KIR-E2E-2')!.current?.isDraft ?? true).toBe(true);
+    await page.getByRole('button', { name: 'Skicka KIR-E2E-2' }).click();
+    await page.getByTestId('plausibility-dialog').getByRole('button', { name: 'Spara ändå' }).click();
+    const row = page.locator('tr[data-measure="KIR-E2E-2"]');
+    await row.getByTestId('row-state').getByText('Rapporterad', { exact: true }).waitFor();
+    const mine = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
+    expect(mine.items.find((i) => i.code === 'KIR-E2E-2')!.current).toMatchObject({
+      isDraft: false,
+      forecastYear: 10_500_000,
+    });
+    await page.context().close();
+  });
+
+  it('works on a phone: one card per measure, the first input in view and fillable, no sideways scroll (issue 11)', async () => {
+    const page = await loggedIn('chef');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/planer/${planId}/oversikt`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Att rapportera' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Att rapportera' }).waitFor();
+    // After the page change the header's top is in view (focus did not scroll it away).
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header!.y).toBeGreaterThanOrEqual(0);
+    const first = page.locator('tr.report-row').first();
+    const input = first.locator('input').first();
+    await input.scrollIntoViewIfNeeded();
+    const box = (await input.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.width).toBeGreaterThan(200);
+    expect(await first.locator('.report-cell-label').first().isVisible()).toBe(true);
+    await input.fill('123');
+    expect(await input.inputValue()).toBe('123');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: '/tmp/report-phone.png', fullPage: false });
     await page.context().close();
   });
 

@@ -165,4 +165,48 @@ describe('reporting rounds', () => {
     expect(await page.getByRole('button', { name: 'Öppna igen' }).count()).toBe(0);
     await expectNoAxeViolations(page, 'the round view as a reader');
   });
+  it('follows the year and unit of the sidebar and opens at the latest period with reports (issue 11)', async () => {
+    const { page, planId } = await loggedIn('controller');
+    await page.getByTestId('year-select').selectOption('2024');
+    await page.waitForURL(/ar=2024/);
+    const tree = page.getByRole('navigation', { name: 'Organisation' });
+    await tree.getByRole('link', { name: 'Hälso- och sjukvård' }).click();
+    await page.waitForURL(/enhet=/);
+    await tree.getByRole('link', { name: 'Division Kirurgi' }).click();
+    await tree.locator('a[aria-current="true"]', { hasText: 'Division Kirurgi' }).waitFor();
+    const kirurgi = new URL(page.url()).searchParams.get('enhet');
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Uppföljning' })
+      .click();
+    await page.waitForURL(/\/uppfoljning\?/);
+    await page.getByTestId('followup-heading').getByText('Uppföljning 2024 per 2024-12').waitFor();
+    expect(await page.getByTestId('followup-unit').textContent()).toContain('Division Kirurgi');
+    const summary = await page.request.get(
+      `/api/plans/${planId}/summary?year=2024&period=2024-12&by=unit&orgUnitId=${kirurgi}`,
+    );
+    const total = ((await summary.json()) as { total: { forecast: number; outcome: number } }).total;
+    const whole = await page.request.get(`/api/plans/${planId}/summary?year=2024&period=2024-12&by=unit`);
+    expect(((await whole.json()) as { total: { forecast: number } }).total.forecast).not.toBe(total.forecast);
+    const shown = (testId: string) =>
+      page.getByTestId(testId).locator('[data-kronor]').first().getAttribute('data-kronor');
+    expect(Number(await shown('followup-forecast'))).toBe(total.forecast);
+    expect(Number(await shown('followup-outcome'))).toBe(total.outcome);
+    expect(total.outcome).toBeGreaterThan(0);
+    expect(await page.getByTestId('followup-stale-count').textContent()).toMatch(
+      /^Alla åtgärder har rapporterat för 2024-/,
+    );
+
+    // 2025 has no reports: no claim that all have reported.
+    await page.getByTestId('year-select').selectOption('2025');
+    await page.waitForURL(/ar=2025/);
+    await page
+      .getByTestId('followup-heading')
+      .getByText(/^Uppföljning 2025 per 2025-/)
+      .waitFor();
+    expect(await page.getByTestId('followup-stale-count').textContent()).toBe(
+      'Inga rapporter var begärda för perioden',
+    );
+    await page.context().close();
+  });
 });

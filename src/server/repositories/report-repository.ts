@@ -245,3 +245,26 @@ export async function insertReportsIfAbsent(trx: Tx, rows: readonly ReportWrite[
   }
   return written;
 }
+
+/**
+ * Deletes the reports still at the given versions and still "unchanged" confirmations (undoing "Alla
+ * oförändrade"); returns those deleted. The history table keeps them (decision 0009).
+ */
+export async function deleteUnchangedReports(
+  trx: Tx,
+  reports: readonly { id: string; version: number }[],
+): Promise<ReportRecord[]> {
+  const deleted: ReportRecord[] = [];
+  for (const report of reports) {
+    const row = await trx
+      .deleteFrom('measureReports')
+      .where('id', '=', report.id)
+      .where('version', '=', report.version)
+      .where('isUnchanged', '=', true)
+      .where('isDraft', '=', false)
+      .returning(RECORD_COLUMNS)
+      .executeTakeFirst();
+    if (row) deleted.push(row);
+  }
+  return deleted;
+}

@@ -61,6 +61,8 @@ describe('GET /api/plans/:id/forecast-history', () => {
       ['2024-12', 337_000_000],
     ]);
     expect(body.points.every((p) => p.staleCount === 0)).toBe(true);
+    // issue 11: each point says how many reports its period holds (Uppföljning opens at the latest such).
+    expect(body.points.map((p) => p.reported)).toEqual([29, 29, 29]);
   });
 
   it('gives a unit subtree and a single measure, and equals the summary as of each period', async () => {
@@ -82,6 +84,7 @@ describe('GET /api/plans/:id/forecast-history', () => {
     const hs07 = (measures.json() as { items: { id: string }[] }).items[0]!;
     const one = (await history(chef, `year=2024&measureId=${hs07.id}`)).json() as TForecastHistory;
     expect(one.points).toHaveLength(3);
+    expect(one.points.map((p) => p.reported)).toEqual([1, 1, 1]);
     expect(one.target).toBeNull();
   });
 

@@ -268,14 +268,21 @@ describe('a reporting round, end to end', () => {
   });
 
   it('"Alla oförändrade" confirms the manager’s remaining measure in one request', async () => {
-    const response = await call('chef', 'POST', `/api/rounds/${round.id}/unchanged`);
+    // HS-11 was red: repeated, it needs a comment (issue 11); without one it is skipped.
+    const bare = await call('chef', 'POST', `/api/rounds/${round.id}/unchanged`);
+    expect(bare.json()).toMatchObject({
+      confirmed: 0,
+      skipped: [{ code: 'HS-11', reason: 'commentRequired' }],
+    });
+    const comments = { [item('HS-11').measureId]: 'Som i augusti' };
+    const response = await call('chef', 'POST', `/api/rounds/${round.id}/unchanged`, { comments });
     expect(response.json()).toMatchObject({ confirmed: 1, skipped: [] });
     mine = (await call('chef', 'GET', `/api/rounds/${round.id}/my-reports`)).json() as TMyReports;
     expect(item('HS-11').current).toMatchObject({
       forecastYear: 15_571_000,
       outcomeYtd: 10_381_000,
       status: 'red',
-      comment: null,
+      comment: 'Som i augusti',
       isUnchanged: true,
       isDraft: false,
     });

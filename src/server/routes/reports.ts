@@ -8,12 +8,15 @@ import {
   ZReport,
   ZReportInput,
   ZUnchangedInput,
+  ZUndoUnchangedInput,
+  ZUndoUnchangedResult,
 } from '../../shared/schemas/report';
 import type { AppContext } from '../context';
 import { confirmAllUnchanged } from '../use-cases/reports/confirm-all-unchanged';
 import { confirmUnchanged } from '../use-cases/reports/confirm-unchanged';
 import { listMyReports } from '../use-cases/reports/list-my-reports';
 import { saveReport } from '../use-cases/reports/save-report';
+import { undoAllUnchanged } from '../use-cases/reports/undo-all-unchanged';
 import { inTenant } from './scope';
 
 const tags = ['Rapporter'];
@@ -72,6 +75,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             request.params.measureId,
             request.params.period,
             request.body?.version,
+            request.body?.comment,
           ),
         ),
     );
@@ -89,7 +93,30 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       (request) =>
         inTenant(ctx, request, (trx, actor) =>
-          confirmAllUnchanged(trx, actor, request.params.id, request.body?.measureIds),
+          confirmAllUnchanged(
+            trx,
+            actor,
+            request.params.id,
+            request.body?.measureIds,
+            request.body?.comments,
+          ),
+        ),
+    );
+
+    app.post(
+      '/api/rounds/:id/unchanged/undo',
+      {
+        schema: {
+          tags,
+          summary: 'Ångra Alla oförändrade medan omgången är öppen: bekräftelserna tas bort',
+          params: z.object({ id: ZId }),
+          body: ZUndoUnchangedInput,
+          response: { 200: ZUndoUnchangedResult, ...errors },
+        },
+      },
+      (request) =>
+        inTenant(ctx, request, (trx, actor) =>
+          undoAllUnchanged(trx, actor, request.params.id, request.body.reports),
         ),
     );
   };

@@ -62,12 +62,15 @@ describe('closing and reopening a round', () => {
     const hs01Url = `/api/measures/${hs01.measureId}/reports/2024-09`;
     const draft = { forecastYear: 1_000_000, status: 'yellow', isDraft: true };
     expect((await call('controller', 'PUT', hs01Url, draft)).statusCode).toBe(200);
-    const all = (await call('controller', 'POST', `/api/rounds/${round.id}/unchanged`, {})).json();
+    // A repeated red or deviating report needs a comment (issue 11): one per measure.
+    const comments = Object.fromEntries(view.measures.map((m) => [m.measureId, 'Oförändrat sedan augusti']));
+    const all = (await call('controller', 'POST', `/api/rounds/${round.id}/unchanged`, { comments })).json();
     expect(all).toMatchObject({ confirmed: 12, skipped: [{ code: 'HS-01', reason: 'draft' }] });
     const refused = await call('controller', 'POST', `/api/rounds/${round.id}/close`, { version: 1 });
     expect(refused.statusCode).toBe(409);
     expect(errorOf(refused).details).toEqual([expect.objectContaining({ field: 'drafts' })]);
-    expect((await call('controller', 'POST', `${hs01Url}/unchanged`, { version: 1 })).statusCode).toBe(200);
+    const hs01Unchanged = { version: 1, comment: 'Oförändrat' };
+    expect((await call('controller', 'POST', `${hs01Url}/unchanged`, hs01Unchanged)).statusCode).toBe(200);
     const closed = await call('controller', 'POST', `/api/rounds/${round.id}/close`, { version: 1 });
     expect(closed.statusCode).toBe(200);
     round = closed.json() as TRound;

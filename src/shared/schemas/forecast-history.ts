@@ -18,6 +18,8 @@ export const ZForecastHistory = z.object({
       outcome: ZKronor,
       stale: ZKronor,
       staleCount: z.number().int(),
+      /** How many measures in scope submitted a report for this very period (0: only a round was held). */
+      reported: z.number().int(),
     }),
   ),
 });

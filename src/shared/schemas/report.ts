@@ -34,11 +34,21 @@ export const ZReportInput = z.object({
 });
 export type TReportInput = z.infer<typeof ZReportInput>;
 
-export const ZUnchangedInput = z.object({ version: ZVersion.optional() });
+const ZUnchangedComment = z.string().trim().max(4000, { error: 'Högst 4000 tecken' });
 
-export const ZAllUnchangedInput = z.object({ measureIds: z.array(ZId).max(10_000).optional() });
+/** `comment`: needed when the repeated report is red or departs from the plan beyond the threshold (issue 11). */
+export const ZUnchangedInput = z.object({
+  version: ZVersion.optional(),
+  comment: ZUnchangedComment.nullish(),
+});
 
-export const UNCHANGED_SKIP_REASONS = ['draft', 'noPreviousReport', 'frozen'] as const;
+export const ZAllUnchangedInput = z.object({
+  measureIds: z.array(ZId).max(10_000).optional(),
+  /** Per measure id: the comment a repeated red or deviating report needs; without one it is skipped. */
+  comments: z.record(ZId, ZUnchangedComment).optional(),
+});
+
+export const UNCHANGED_SKIP_REASONS = ['draft', 'noPreviousReport', 'frozen', 'commentRequired'] as const;
 export type UnchangedSkipReason = (typeof UNCHANGED_SKIP_REASONS)[number];
 
 export const ZAllUnchangedResult = z.object({
@@ -49,6 +59,24 @@ export const ZAllUnchangedResult = z.object({
   skipped: z.array(z.object({ measureId: ZId, code: z.string(), reason: z.enum(UNCHANGED_SKIP_REASONS) })),
 });
 export type TAllUnchangedResult = z.infer<typeof ZAllUnchangedResult>;
+
+/** Undoing "Alla oförändrade" while the round is open: the reports it wrote, at the versions it wrote. */
+export const ZUndoUnchangedInput = z.object({
+  reports: z
+    .array(z.object({ measureId: ZId, version: ZVersion }))
+    .min(1)
+    .max(10_000),
+});
+
+export const UNDO_SKIP_REASONS = ['changed', 'frozen'] as const;
+
+export const ZUndoUnchangedResult = z.object({
+  /** How many confirmations were withdrawn: those measures are unreported again. */
+  undone: z.number().int(),
+  /** Left as they are: changed since (submitted anew, or not an unchanged report), or the period is closed. */
+  skipped: z.array(z.object({ measureId: ZId, code: z.string(), reason: z.enum(UNDO_SKIP_REASONS) })),
+});
+export type TUndoUnchangedResult = z.infer<typeof ZUndoUnchangedResult>;
 
 export const ZMyReport = z.object({
   measureId: ZId,

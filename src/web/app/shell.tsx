@@ -109,7 +109,8 @@ function PlanPicker() {
 
 /**
  * After moving to another view, focus goes to the content (as after a page load a screen reader starts
- * there); a change of filters or unit within the same view leaves focus where the user is.
+ * there); a change of filters or unit within the same view leaves focus where the user is. The page opens
+ * at its top, header in view: focusing must not scroll the header away (issue 11, item 18).
  */
 function useFocusMainOnNavigation() {
   const { pathname } = useLocation();
@@ -117,7 +118,8 @@ function useFocusMainOnNavigation() {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
-    document.getElementById('main')?.focus();
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [pathname]);
 }
 
@@ -170,11 +172,11 @@ function Sidebar({ navPlanId, search }: { navPlanId: string | undefined; search:
               </li>
               {canReport ? (
                 <li>
-                  <NavLink to={`/planer/${navPlanId}/rapportera`}>{t('nav.report')}</NavLink>
+                  <NavLink to={`/planer/${navPlanId}/rapportera${search}`}>{t('nav.report')}</NavLink>
                 </li>
               ) : null}
               <li>
-                <NavLink to={`/planer/${navPlanId}/uppfoljning`}>{t('nav.followUp')}</NavLink>
+                <NavLink to={`/planer/${navPlanId}/uppfoljning${search}`}>{t('nav.followUp')}</NavLink>
               </li>
             </>
           ) : null}

@@ -1,13 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TAllUnchangedResult, TMyReports } from '../../shared/schemas/report';
+import type { TMyReports } from '../../shared/schemas/report';
 import type { TRound } from '../../shared/schemas/round';
-import { confirmAllUnchanged, getMyReports, listOpenRounds } from '../api/reports';
+import { getMyReports, listOpenRounds } from '../api/reports';
 import { usePlanLocation } from '../app/plan-context';
 import { NotAsOf } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
-import { errorMessage, QueryState } from '../components/query-state';
+import { QueryState } from '../components/query-state';
+import { AllUnchangedPanel } from '../features/report/all-unchanged-panel';
 import { isPastDeadline, progressOf, swedishToday } from '../features/report/report-form';
 import { ReportRow } from '../features/report/report-row';
 
@@ -48,27 +49,6 @@ function RoundFacts({ round, data }: { round: TRound; data: TMyReports }) {
   );
 }
 
-function AllUnchangedResult({ result, codes }: { result: TAllUnchangedResult; codes: Map<string, string> }) {
-  const { t } = useTranslation('report');
-  return (
-    <div className="alert alert-ok" data-testid="all-unchanged-result">
-      <p>{t('allDone', { count: result.confirmed })}</p>
-      {result.skipped.length > 0 ? (
-        <>
-          <p>{t('skippedHeading')}:</p>
-          <ul>
-            {result.skipped.map((s) => (
-              <li key={s.measureId}>
-                {s.code || codes.get(s.measureId)}: {t(`skipReason.${s.reason}`)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </div>
-  );
-}
-
 function RoundReports({ planId, round }: { planId: string; round: TRound }) {
   const { t } = useTranslation('report');
   const query = useQuery({ queryKey: myReportsKey(round.id), queryFn: () => getMyReports(round.id) });
@@ -87,31 +67,9 @@ function RoundReports({ planId, round }: { planId: string; round: TRound }) {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, []);
-  const [result, setResult] = useState<TAllUnchangedResult>();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const helpId = useId();
-
   return (
     <QueryState query={query}>
       {(data) => {
-        const remaining = data.items.filter(
-          (i) => i.canConfirmUnchanged && !(i.current && !i.current.isDraft),
-        );
-        const allUnchanged = async () => {
-          setBusy(true);
-          setFailure(undefined);
-          try {
-            const ids = remaining.map((i) => i.measureId).filter((id) => !dirty.current.has(id));
-            setResult(await confirmAllUnchanged(round.id, ids));
-            invalidate();
-          } catch (error) {
-            setFailure(errorMessage(error));
-          } finally {
-            setBusy(false);
-          }
-        };
-        const codes = new Map(data.items.map((i) => [i.measureId, i.code]));
         return (
           <>
             <RoundFacts round={round} data={data} />
@@ -119,28 +77,13 @@ function RoundReports({ planId, round }: { planId: string; round: TRound }) {
               <p className="report-empty">{t('noItems')}</p>
             ) : (
               <>
-                <div className="report-toolbar">
-                  <button
-                    type="button"
-                    className="button button-primary"
-                    aria-describedby={helpId}
-                    disabled={busy || remaining.length === 0}
-                    onClick={() => void allUnchanged()}
-                  >
-                    {t('allUnchanged')}
-                  </button>
-                  <span id={helpId} className="muted">
-                    {t('allUnchangedHelp')}
-                  </span>
-                </div>
-                <div role="status" className="report-result">
-                  {result ? <AllUnchangedResult result={result} codes={codes} /> : null}
-                </div>
-                {failure ? (
-                  <p className="alert alert-error" role="alert">
-                    {failure}
-                  </p>
-                ) : null}
+                <AllUnchangedPanel
+                  roundId={round.id}
+                  items={data.items}
+                  permille={data.deviationCommentPermille}
+                  typed={() => dirty.current}
+                  onWritten={invalidate}
+                />
                 <div className="report-table-wrap">
                   <table className="report-table">
                     <caption className="visually-hidden">{t('caption', { period: round.period })}</caption>

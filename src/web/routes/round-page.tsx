@@ -4,13 +4,14 @@ import { useParams } from 'react-router';
 import type { TRoundCounts, TRoundMeasure, TRoundView } from '../../shared/schemas/round';
 import { useAccess } from '../app/access';
 import { Link } from '../app/as-of-links';
+import { planSearch, usePlanLocation } from '../app/plan-context';
 import { RoundsAreNow } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
-import { FollowUpFigures } from '../features/rounds/follow-up-figures';
-import { useFollowUpSummary, useRoundView } from '../features/rounds/queries';
+import { IfClosedFigures } from '../features/rounds/if-closed-figures';
+import { useRoundView } from '../features/rounds/queries';
 import { CloseRoundButton, ReopenRoundButton } from '../features/rounds/round-actions';
-import { periodYear, remindText } from '../features/rounds/rounds';
+import { remindText } from '../features/rounds/rounds';
 import { StatusBadge } from './rounds-page';
 
 /**
@@ -22,13 +23,19 @@ export function RoundPage() {
   const { planId = '', roundId = '' } = useParams();
   const view = useRoundView(roundId);
   const round = view.data?.round;
+  const { search } = usePlanLocation();
+  // Back to Uppföljning with the year and unit the user came with.
+  const back = planSearch(
+    search.get('ar') ? Number(search.get('ar')) : undefined,
+    search.get('enhet') ?? undefined,
+  );
   usePageTitle(
     round ? t('view.heading', { period: round.period, unit: round.orgUnitPath }) : t('view.titleFallback'),
   );
   return (
     <div className="round-page">
       <p className="rounds-back">
-        <Link to={`/planer/${planId}/uppfoljning`}>{t('view.back')}</Link>
+        <Link to={`/planer/${planId}/uppfoljning${back}`}>{t('view.back')}</Link>
       </p>
       <QueryState query={view}>{(data) => <RoundView planId={planId} view={data} />}</QueryState>
     </div>
@@ -192,22 +199,6 @@ function CountCells({ counts }: { counts: TRoundCounts }) {
         </td>
       ))}
     </>
-  );
-}
-
-function IfClosedFigures({ planId, view }: { planId: string; view: TRoundView }) {
-  const { t } = useTranslation('rounds');
-  const { round } = view;
-  const summary = useFollowUpSummary(planId, periodYear(round.period), round.period, round.orgUnitId);
-  const isOpen = round.status === 'open';
-  return (
-    <section aria-labelledby="round-if-closed" className="rounds-section">
-      <h2 id="round-if-closed">{t(isOpen ? 'figures.ifClosedHeading' : 'figures.frozenHeading')}</h2>
-      <p className="help">{t('figures.ifClosedLead', { unit: round.orgUnitPath, period: round.period })}</p>
-      <QueryState query={summary}>
-        {(data) => <FollowUpFigures total={data.total} id="round-figures" />}
-      </QueryState>
-    </section>
   );
 }
 

@@ -6,21 +6,13 @@ import type { TRound } from '../../shared/schemas/round';
 import { openRound } from '../api/rounds';
 import { useAccess } from '../app/access';
 import { Link, useNavigate } from '../app/as-of-links';
-import { useOrgUnits, usePlanLocation } from '../app/plan-context';
+import { planSearch, useOrgUnits, usePlanLocation } from '../app/plan-context';
 import { MissingAsOf, RoundsAreNow } from '../components/as-of';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
-import { FollowUpFigures } from '../features/rounds/follow-up-figures';
-import { roundKey, useFollowUpSummary, useRounds, useRoundView } from '../features/rounds/queries';
-import {
-  fieldErrors,
-  followUpPeriod,
-  isMonth,
-  periodYear,
-  previousMonth,
-  sortRounds,
-} from '../features/rounds/rounds';
-import { StaleMeasures } from '../features/rounds/stale-measures';
+import { PeriodFigures } from '../features/rounds/period-figures';
+import { roundKey, useRounds, useRoundView } from '../features/rounds/queries';
+import { fieldErrors, isMonth, periodYear, previousMonth, sortRounds } from '../features/rounds/rounds';
 
 /**
  * Uppföljning (`/planer/:planId/uppfoljning?period=&ar=`): the plan's reporting rounds newest first, a form
@@ -74,61 +66,6 @@ function FollowUp({ plan }: { plan: TPlan }) {
   );
 }
 
-function PeriodFigures({ plan, rounds }: { plan: TPlan; rounds: TRound[] }) {
-  const { t } = useTranslation('rounds');
-  const { search, setSearch } = usePlanLocation();
-  const id = useId();
-  const today = previousMonth(new Date());
-  const fallback =
-    periodYear(today) >= plan.firstYear && periodYear(today) <= plan.lastYear ? today : `${plan.lastYear}-12`;
-  const period = followUpPeriod(search.get('period'), rounds, fallback);
-  const askedYear = Number(search.get('ar'));
-  const year =
-    Number.isInteger(askedYear) && askedYear >= plan.firstYear && askedYear <= plan.lastYear
-      ? askedYear
-      : periodYear(period);
-  const [draft, setDraft] = useState(period);
-  const summary = useFollowUpSummary(plan.id, year, period, undefined);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!isMonth(draft)) return;
-    const next = new URLSearchParams(search);
-    next.set('period', draft);
-    next.delete('ar');
-    setSearch(next);
-  };
-  return (
-    <section aria-labelledby={`${id}-heading`} className="rounds-section">
-      <h2 id={`${id}-heading`}>{t('figures.heading', { year, period })}</h2>
-      <form className="toolbar" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-period`}>{t('figures.choosePeriod')}</label>
-          <input
-            id={`${id}-period`}
-            type="month"
-            value={draft}
-            min={`${plan.firstYear}-01`}
-            max={`${plan.lastYear}-12`}
-            aria-describedby={`${id}-period-help`}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-          <p id={`${id}-period-help`} className="help">
-            {t('figures.periodHelp')}
-          </p>
-        </div>
-        <button type="submit" className="button">
-          {t('figures.show')}
-        </button>
-      </form>
-      <p className="help">{t('figures.lead')}</p>
-      <QueryState query={summary}>
-        {(data) => <FollowUpFigures total={data.total} id="followup" />}
-      </QueryState>
-      <StaleMeasures planId={plan.id} year={year} period={period} />
-    </section>
-  );
-}
-
 function RoundList({ planId, rounds }: { planId: string; rounds: TRound[] }) {
   const { t } = useTranslation('rounds');
   const sorted = useMemo(() => sortRounds(rounds), [rounds]);
@@ -169,12 +106,13 @@ function RoundList({ planId, rounds }: { planId: string; rounds: TRound[] }) {
 function RoundRow({ planId, round }: { planId: string; round: TRound }) {
   const { t } = useTranslation('rounds');
   const view = useRoundView(round.id);
+  const { year, orgUnitId } = usePlanLocation();
   const totals = view.data?.totals;
   return (
     <tr data-round={round.id}>
       <th scope="row">
         <Link
-          to={`/planer/${planId}/uppfoljning/${round.id}`}
+          to={`/planer/${planId}/uppfoljning/${round.id}${planSearch(year, orgUnitId)}`}
           aria-label={t('list.open', { period: round.period, unit: round.orgUnitPath })}
         >
           {round.period}

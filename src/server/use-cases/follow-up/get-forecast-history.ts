@@ -87,7 +87,15 @@ export async function getForecastHistory(
     planned,
     points: periods.map((period) => {
       const f = figuresAt(period);
-      return { period, forecast: f.forecast, outcome: f.outcome, stale: f.stale, staleCount: f.staleCount };
+      const reported = reports.filter((r) => r.period === period && ids.has(r.measureId)).length;
+      return {
+        period,
+        forecast: f.forecast,
+        outcome: f.outcome,
+        stale: f.stale,
+        staleCount: f.staleCount,
+        reported,
+      };
     }),
   };
 }

@@ -1,6 +1,9 @@
 import type { ReportStatus } from '../../../shared/enums';
 import { formatAmount, parseAmount } from '../../../shared/money';
 import type { TMyReport, TReport, TReportInput } from '../../../shared/schemas/report';
+import { ApiError } from '../../api/client';
+import { type TReportConflict, ZReportConflict } from '../../api/reports';
+import { errorMessage } from '../../components/query-state';
 
 /** What the manager types for one measure: amounts as text in tkr, as shown. */
 export interface ReportValues {
@@ -12,6 +15,21 @@ export interface ReportValues {
 
 export type ReportField = 'outcomeYtd' | 'forecastYear' | 'status' | 'comment';
 export type FieldErrors = Partial<Record<ReportField, string>>;
+
+/** Which typed value each checked field is. */
+export const VALUE_OF_FIELD: Record<ReportField, keyof ReportValues> = {
+  outcomeYtd: 'outcome',
+  forecastYear: 'forecast',
+  status: 'status',
+  comment: 'comment',
+};
+
+/** Where a row's draft stands. */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; message: string };
 
 /** Where a row stands: nothing yet, a draft saved, submitted, or submitted with "Oförändrad". */
 export type RowState = 'notReported' | 'draft' | 'reported' | 'unchanged';
@@ -103,6 +121,23 @@ export function errorsFromDetails(details: readonly { field?: string | undefined
     else other.push(detail.message);
   }
   return { fields, other };
+}
+
+/** What a failed save means for the row: someone else's save, checks failed at fields, or another error. */
+export function classifyReportError(
+  error: unknown,
+):
+  | { kind: 'conflict'; conflict: TReportConflict }
+  | { kind: 'invalid'; fields: FieldErrors; other: string[] }
+  | { kind: 'other'; message: string } {
+  if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+    const parsed = ZReportConflict.safeParse(error.current);
+    if (parsed.success) return { kind: 'conflict', conflict: parsed.data };
+  }
+  if (error instanceof ApiError && error.status === 400 && error.details.length > 0) {
+    return { kind: 'invalid', ...errorsFromDetails(error.details) };
+  }
+  return { kind: 'other', message: errorMessage(error) };
 }
 
 /** The same values (so a draft need not be saved again). */

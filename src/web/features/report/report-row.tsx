@@ -1,33 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_STATUSES, type ReportStatus } from '../../../shared/enums';
-import type { TMyReport, TReport } from '../../../shared/schemas/report';
-import { ApiError } from '../../api/client';
-import { confirmUnchanged, saveReport, type TReportConflict, ZReportConflict } from '../../api/reports';
+import type { TMyReport } from '../../../shared/schemas/report';
 import { Link } from '../../app/as-of-links';
 import { Amount } from '../../components/amount';
-import { errorMessage } from '../../components/query-state';
-import {
-  clockTime,
-  errorsFromDetails,
-  type FieldErrors,
-  initialValues,
-  parseValues,
-  type ReportField,
-  type ReportValues,
-  rowState,
-  sameValues,
-  submissionErrors,
-  valuesOf,
-} from './report-form';
-
-const DRAFT_DELAY_MS = 800;
-
-type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'failed'; message: string };
+import { PlausibilityDialog } from '../../components/plausibility-dialog';
+import { clockTime, type ReportField, rowState } from './report-form';
+import { useReportRow } from './use-report-row';
 
 export interface ReportRowProps {
   planId: string;
@@ -40,13 +19,6 @@ export interface ReportRowProps {
   onDirty: (measureId: string, dirty: boolean) => void;
 }
 
-const VALUE_OF_FIELD: Record<ReportField, keyof ReportValues> = {
-  outcomeYtd: 'outcome',
-  forecastYear: 'forecast',
-  status: 'status',
-  comment: 'comment',
-};
-
 /**
  * One measure of "Att rapportera": prefilled inputs, a draft saved as one types (never over someone else's
  * save: a 409 offers their values), "Oförändrad" and "Skicka".
@@ -54,225 +26,27 @@ const VALUE_OF_FIELD: Record<ReportField, keyof ReportValues> = {
 export function ReportRow({ planId, period, item, permille, onWritten, onDirty }: ReportRowProps) {
   const { t } = useTranslation('report');
   const code = item.code;
-  const [values, setValues] = useState<ReportValues>(() => initialValues(item));
-  const [report, setReport] = useState<TReport | null>(item.current);
-  const [save, setSave] = useState<SaveState>(() =>
-    item.current?.isDraft ? { kind: 'saved', at: item.current.reportedAt } : { kind: 'idle' },
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [conflict, setConflict] = useState<TReportConflict>();
-  const [notice, setNotice] = useState('');
-  const [dirty, setDirtyState] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const valuesRef = useRef(values);
-  const reportRef = useRef(report);
-  const dirtyRef = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<Promise<void> | undefined>(undefined);
-  const again = useRef(false);
-  const fieldRefs = useRef<
-    Partial<Record<ReportField, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null>>
-  >({});
-
-  const setDirty = useCallback(
-    (value: boolean) => {
-      dirtyRef.current = value;
-      setDirtyState(value);
-      onDirty(item.measureId, value);
-    },
-    [item.measureId, onDirty],
-  );
-  const stored = (saved: TReport) => {
-    reportRef.current = saved;
-    setReport(saved);
-  };
-  const show = (next: ReportValues) => {
-    valuesRef.current = next;
-    setValues(next);
-  };
-
-  // A newer report from the server (e.g. "Alla oförändrade") replaces the shown values, unless the manager
-  // has typed something not yet stored: then the next save meets the conflict and he or she chooses.
-  const serverVersion = item.current?.version;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version from the server matters
-  useEffect(() => {
-    const server = item.current;
-    const local = reportRef.current;
-    if (!server || (local && server.version <= local.version) || dirtyRef.current) return;
-    stored(server);
-    show(valuesOf(server));
-    setSave(server.isDraft ? { kind: 'saved', at: server.reportedAt } : { kind: 'idle' });
-  }, [serverVersion]);
-
-  const handleError = (error: unknown, draft: boolean) => {
-    if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
-      const parsed = ZReportConflict.safeParse(error.current);
-      if (parsed.success) {
-        setConflict(parsed.data);
-        setSave({ kind: 'idle' });
-        return;
-      }
-    }
-    if (error instanceof ApiError && error.status === 400 && error.details.length > 0) {
-      const mapped = errorsFromDetails(error.details);
-      setErrors(mapped.fields);
-      setOther(mapped.other);
-      setSave({ kind: 'idle' });
-      return;
-    }
-    if (draft) setSave({ kind: 'failed', message: errorMessage(error) });
-    else setOther([errorMessage(error)]);
-  };
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the refs hold the live state
-  const saveDraft = useCallback(async (): Promise<void> => {
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    const current = reportRef.current;
-    if (current && !current.isDraft) return; // a submitted report is changed by submitting again
-    const sent = valuesRef.current;
-    const parsed = parseValues(sent);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setSave({ kind: 'saving' });
-    const run = (async () => {
-      try {
-        const saved = await saveReport(item.measureId, period, {
-          ...parsed.input,
-          isDraft: true,
-          ...(current ? { version: current.version } : {}),
-        });
-        stored(saved);
-        setSave({ kind: 'saved', at: saved.reportedAt });
-        setOther([]);
-        if (sameValues(valuesRef.current, sent)) setDirty(false);
-        onWritten();
-      } catch (error) {
-        handleError(error, true);
-      }
-    })();
-    inFlight.current = run;
-    await run;
-    inFlight.current = undefined;
-    if (again.current) {
-      again.current = false;
-      if (dirtyRef.current) await saveDraft();
-    }
-  }, [item.measureId, period, onWritten, setDirty]);
-
-  // A draft typed just before leaving the page is still saved.
-  useEffect(
-    () => () => {
-      if (timer.current) {
-        clearTimeout(timer.current);
-        void saveDraft();
-      }
-    },
-    [saveDraft],
-  );
-
-  const change = (field: keyof ReportValues, value: string) => {
-    const next = { ...valuesRef.current, [field]: value } as ReportValues;
-    show(next);
-    setDirty(true);
-    setNotice('');
-    const errorField = (Object.keys(VALUE_OF_FIELD) as ReportField[]).find(
-      (f) => VALUE_OF_FIELD[f] === field,
-    );
-    if (errorField && errors[errorField]) setErrors((e) => ({ ...e, [errorField]: undefined }));
-    if (timer.current) clearTimeout(timer.current);
-    if (reportRef.current && !reportRef.current.isDraft) return;
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
-      void saveDraft();
-    }, DRAFT_DELAY_MS);
-  };
-
-  const focusFirst = (found: FieldErrors) => {
-    const first = (['outcomeYtd', 'forecastYear', 'status', 'comment'] as const).find((f) => found[f]);
-    if (first) fieldRefs.current[first]?.focus();
-  };
-
-  const submit = async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = undefined;
-    setOther([]);
-    setNotice('');
-    const found = submissionErrors(valuesRef.current, item.plannedLevel, permille);
-    if (Object.values(found).some(Boolean)) {
-      setErrors(found);
-      focusFirst(found);
-      return;
-    }
-    const parsed = parseValues(valuesRef.current);
-    if (!parsed.ok) return;
-    setBusy(true);
-    try {
-      await inFlight.current;
-      const current = reportRef.current;
-      const saved = await saveReport(item.measureId, period, {
-        ...parsed.input,
-        isDraft: false,
-        ...(current ? { version: current.version } : {}),
-      });
-      stored(saved);
-      setErrors({});
-      setSave({ kind: 'idle' });
-      if (sameValues(valuesRef.current, valuesOf(saved))) setDirty(false);
-      setNotice(t('submitted', { code }));
-      onWritten();
-    } catch (error) {
-      handleError(error, false);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const unchanged = async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = undefined;
-    setOther([]);
-    setBusy(true);
-    try {
-      await inFlight.current;
-      const saved = await confirmUnchanged(item.measureId, period, reportRef.current?.version);
-      stored(saved);
-      show(valuesOf(saved));
-      setErrors({});
-      setSave({ kind: 'idle' });
-      setDirty(false);
-      setNotice(t('confirmed', { code }));
-      onWritten();
-    } catch (error) {
-      handleError(error, false);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const loadTheirs = () => {
-    if (!conflict) return;
-    stored(conflict.report);
-    show(valuesOf(conflict.report));
-    setConflict(undefined);
-    setErrors({});
-    setDirty(false);
-    setSave(conflict.report.isDraft ? { kind: 'saved', at: conflict.report.reportedAt } : { kind: 'idle' });
-    onWritten();
-  };
-  const keepMine = () => {
-    if (!conflict) return;
-    stored(conflict.report);
-    setConflict(undefined);
-    if (conflict.report.isDraft) void saveDraft();
-  };
-
+  const {
+    values,
+    report,
+    save,
+    errors,
+    other,
+    conflict,
+    notice,
+    dirty,
+    busy,
+    implausible,
+    setImplausible,
+    limit,
+    fieldRefs,
+    change,
+    submit,
+    unchanged,
+    saveDraft,
+    loadTheirs,
+    keepMine,
+  } = useReportRow({ period, item, permille, onWritten, onDirty });
   const state = rowState(report);
   const submitted = report !== null && !report.isDraft;
   const canUnchanged = item.canConfirmUnchanged && !submitted;
@@ -299,9 +73,11 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         <span className="report-unit">{item.orgUnitPath.split(' / ').at(-1)}</span>
       </th>
       <td className="report-planned">
+        <CellLabel>{t('col.planned', { year: period.slice(0, 4) })}</CellLabel>
         <Amount kronor={item.plannedLevel} unit="tkr" />
       </td>
       <td className="report-previous">
+        <CellLabel>{t('col.previous')}</CellLabel>
         {item.previous ? (
           <>
             <span className="report-period">{item.previous.period}</span>
@@ -317,7 +93,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
           <span className="muted">{t('previousNone')}</span>
         )}
       </td>
-      <td>
+      <td className="report-field">
+        <CellLabel>{t('col.outcome')}</CellLabel>
         <input
           ref={(el) => {
             fieldRefs.current.outcomeYtd = el;
@@ -332,7 +109,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         />
         {fieldError('outcomeYtd')}
       </td>
-      <td>
+      <td className="report-field">
+        <CellLabel>{t('col.forecast')}</CellLabel>
         <input
           ref={(el) => {
             fieldRefs.current.forecastYear = el;
@@ -347,7 +125,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         />
         {fieldError('forecastYear')}
       </td>
-      <td>
+      <td className="report-field">
+        <CellLabel>{t('col.status')}</CellLabel>
         <select
           ref={(el) => {
             fieldRefs.current.status = el;
@@ -365,7 +144,8 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         </select>
         {fieldError('status')}
       </td>
-      <td>
+      <td className="report-field">
+        <CellLabel>{t('col.comment')}</CellLabel>
         <textarea
           ref={(el) => {
             fieldRefs.current.comment = el;
@@ -420,6 +200,18 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
             </span>
           </span>
         ) : null}
+        <PlausibilityDialog
+          changes={implausible}
+          limit={limit}
+          onConfirm={() => {
+            setImplausible([]);
+            void submit(true);
+          }}
+          onCancel={() => {
+            setImplausible([]);
+            fieldRefs.current.forecastYear?.focus();
+          }}
+        />
         {item.isFrozen ? null : (
           <span className="report-buttons">
             {canUnchanged ? (
@@ -446,5 +238,17 @@ export function ReportRow({ planId, period, item, permille, onWritten, onDirty }
         )}
       </td>
     </tr>
+  );
+}
+
+/**
+ * A cell's column heading, shown only where the table is laid out as one card per measure (a phone), where the
+ * column headings are not in view; screen readers have the column header and the field's own label.
+ */
+function CellLabel({ children }: { children: ReactNode }) {
+  return (
+    <span className="report-cell-label" aria-hidden="true">
+      {children}
+    </span>
   );
 }

@@ -1,17 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
 import { Amount } from '../../components/amount';
+import type { ReportingStatement } from './follow-up-period';
 
 interface Props {
   total: TPlanSummary['total'];
   /** Prefix of the ids and test ids, so two sets of figures can share a page. */
   id: string;
+  /** What may be said about reporting (`reportingStatement`): stale, all reported, or none were asked for. */
+  statement: ReportingStatement;
 }
 
 /** Forecast, outcome, deviation against target and the stale part, as of a period (SPEC §4). */
-export function FollowUpFigures({ total, id }: Props) {
+export function FollowUpFigures({ total, id, statement }: Props) {
   const { t } = useTranslation('rounds');
   const staleCount = total.staleCount ?? 0;
+  const reporting =
+    statement.kind === 'allReported'
+      ? t('reporting.allReported', { period: statement.period })
+      : t('reporting.noneDue');
   return (
     <dl className="key-figures rounds-figures">
       <div className="key-figure">
@@ -55,7 +62,7 @@ export function FollowUpFigures({ total, id }: Props) {
                 : t('figures.staleNever')}
             </>
           ) : (
-            t('figures.noneStale')
+            reporting
           )}
         </dd>
       </div>

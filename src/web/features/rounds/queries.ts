@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { getForecastHistory } from '../../api/follow-up';
 import { getFollowUpSummary, getRoundView, listRounds } from '../../api/rounds';
 import { useAsOf } from '../../app/as-of';
 
@@ -25,5 +26,14 @@ export function useFollowUpSummary(
   return useQuery({
     queryKey: ['summary', planId, year, 'unit', orgUnitId ?? null, 'period', period, asOf ?? null] as const,
     queryFn: () => getFollowUpSummary(planId, { year, period, orgUnitId, asOf }),
+  });
+}
+
+/** The plan's (or a unit subtree's) forecast period by period; the same cache entry as the history chart. */
+export function useForecastHistory(planId: string, year: number, orgUnitId: string | undefined) {
+  const asOf = useAsOf();
+  return useQuery({
+    queryKey: ['summary', planId, 'forecast-history', year, orgUnitId ?? null, null, asOf ?? null],
+    queryFn: () => getForecastHistory(planId, { year, orgUnitId, asOf }),
   });
 }

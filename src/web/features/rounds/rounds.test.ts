@@ -4,7 +4,6 @@ import { ApiError } from '../../api/client';
 import {
   draftDetails,
   fieldErrors,
-  followUpPeriod,
   isMonth,
   periodYear,
   previousMonth,
@@ -26,11 +25,9 @@ describe('rounds helpers', () => {
     expect(sorted.map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
 
-  it('picks the asked period, else the latest round, else the fallback', () => {
-    expect(followUpPeriod('2024-08', [round('a', '2024-09')], '2024-12')).toBe('2024-08');
-    expect(followUpPeriod('2024-13', [round('a', '2024-09')], '2024-12')).toBe('2024-09');
-    expect(followUpPeriod(null, [], '2024-12')).toBe('2024-12');
+  it('reads months and their year', () => {
     expect(isMonth('2024-1')).toBe(false);
+    expect(isMonth('2024-09')).toBe(true);
     expect(periodYear('2024-09')).toBe(2024);
   });
 

@@ -14,17 +14,6 @@ export function sortRounds(rounds: readonly TRound[]): TRound[] {
   return [...rounds].sort((a, b) => b.period.localeCompare(a.period) || b.openedAt.localeCompare(a.openedAt));
 }
 
-/** The period the follow-up figures are shown as of: the asked one, else the latest round's, else `fallback`. */
-export function followUpPeriod(
-  asked: string | null | undefined,
-  rounds: readonly TRound[] | undefined,
-  fallback: string,
-): string {
-  if (isMonth(asked)) return asked;
-  const latest = sortRounds(rounds ?? [])[0];
-  return latest?.period ?? fallback;
-}
-
 /** The month before today (`YYYY-MM`), the usual period a new round opens for. */
 export function previousMonth(today: Date): string {
   const date = new Date(today.getFullYear(), today.getMonth() - 1, 1);

@@ -65,7 +65,6 @@ export default {
     staleCount_other: '{{count}} measures have not reported',
     staleSince: 'since {{period}}',
     staleNever: 'never reported',
-    noneStale: 'Every measure has reported',
     ifClosedHeading: 'The figures if the round were closed now',
     ifClosedLead: 'This is how {{unit}} will look as of {{period}} once the period is frozen.',
     frozenHeading: 'Frozen figures for the period',
@@ -127,5 +126,11 @@ export default {
     reasonRequired: 'Give a reason for reopening the round',
     confirm: 'Reopen the round',
     reopened: 'The round is open again.',
+  },
+  // issue 11, item 9: what the follow-up figures may say about reporting
+  reporting: {
+    allReported: 'Every measure has reported for {{period}}',
+    noneDue: 'No reports were requested for the period',
+    loading: 'Checking who was due to report …',
   },
 };

@@ -65,7 +65,6 @@ export default {
     staleCount_other: '{{count}} åtgärder har inte rapporterat',
     staleSince: 'sedan {{period}}',
     staleNever: 'aldrig rapporterat',
-    noneStale: 'Alla åtgärder har rapporterat',
     ifClosedHeading: 'Beloppen om omgången stängdes nu',
     ifClosedLead: 'Så här visas {{unit}} per {{period}} när perioden låses.',
     frozenHeading: 'Låsta belopp för perioden',
@@ -127,5 +126,11 @@ export default {
     reasonRequired: 'Ange varför omgången öppnas igen',
     confirm: 'Öppna omgången igen',
     reopened: 'Omgången är öppen igen.',
+  },
+  // issue 11, item 9: what the follow-up figures may say about reporting
+  reporting: {
+    allReported: 'Alla åtgärder har rapporterat för {{period}}',
+    noneDue: 'Inga rapporter var begärda för perioden',
+    loading: 'Ser efter vilka som skulle rapportera …',
   },
 };
