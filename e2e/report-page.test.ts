@@ -121,7 +121,7 @@ describe('the manager’s page "Att rapportera"', () => {
     expect(await page.title()).toBe('Att rapportera – Balans');
     // Last period's values are prefilled.
     expect(await page.getByLabel('Prognos KIR-E2E-1 (tkr)').inputValue()).toBe('1\u00a0000');
-    expect(await page.getByTestId('round-progress').textContent()).toBe('0 av 10 rapporterade');
+    expect(await page.getByTestId('round-progress').textContent()).toBe('0 av 10 inskickade');
     await expectNoAxeViolations(page, 'the report page');
     await user.click(page.getByRole('button', { name: 'Alla oförändrade' }));
     await page
@@ -130,7 +130,7 @@ describe('the manager’s page "Att rapportera"', () => {
       .waitFor();
     expect(user.count).toBeLessThanOrEqual(3);
     console.log(`interactions to report ten unchanged measures: ${user.count}`);
-    await page.getByText('10 av 10 rapporterade').waitFor();
+    await page.getByText('10 av 10 inskickade').waitFor();
 
     const mine = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
     expect(mine.items).toHaveLength(10);
@@ -177,7 +177,7 @@ describe('the manager’s page "Att rapportera"', () => {
 
     await comment.fill('Rekryteringen dröjer');
     await page.getByRole('button', { name: 'Skicka KIR-E2E-NY' }).click();
-    await row.getByTestId('row-state').getByText('Rapporterad', { exact: true }).waitFor();
+    await row.getByTestId('row-state').getByText('Inskickad', { exact: true }).waitFor();
     const mine = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
     expect(mine.items.find((i) => i.code === 'KIR-E2E-NY')!.current).toMatchObject({
       isDraft: false,

@@ -58,6 +58,9 @@ export function FollowUpFigures({ total, id }: Props) {
             t('figures.noneStale')
           )}
         </dd>
+        <dd className="key-figure-help" data-testid={`${id}-stale-help`}>
+          {t('common:terms.staleHelp')}
+        </dd>
       </div>
     </dl>
   );

@@ -96,4 +96,9 @@ export default {
     roundsNow:
       'The reporting rounds and their progress are shown as they are now; the figures as they were known on {{when}}.',
   },
+  // Item 13 (issue 11): the words that need explaining where they are shown (docs/ui-terms.md).
+  terms: {
+    staleHelp:
+      'Stale: the measure has no report for the chosen period. It counts with its latest older forecast, or with the planned level if it has never reported.',
+  },
 };

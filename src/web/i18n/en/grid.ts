@@ -35,7 +35,7 @@ export default {
     startMonth: 'Start',
     endMonth: 'End',
     fullEffectMonth: 'Full effect',
-    planned: 'Planned effect {{year}}',
+    planned: 'Planned level {{year}}',
     investment: 'Investment',
     oneOffCost: 'One-off cost',
     runningCostPerYear: 'Running cost/year',
@@ -69,7 +69,7 @@ export default {
     plannedOnMeasurePage: 'The effect is edited on the measure page',
   },
   totals: {
-    planned: 'Total planned effect {{year}} (level)',
+    planned: 'Total planned level {{year}}',
     server: 'Total according to the summary',
     matches: 'matches',
     differs: 'differs from the list – reload the page',

@@ -95,4 +95,9 @@ export default {
     roundsNow:
       'Rapporteringsomgångarna och hur långt rapporteringen har kommit visas som de är nu; siffrorna som de var kända per {{when}}.',
   },
+  // Item 13 (issue 11): the words that need explaining where they are shown (docs/ui-terms.md).
+  terms: {
+    staleHelp:
+      'Inaktuellt: åtgärden har ingen rapport för den valda perioden. Den räknas med sin senaste äldre prognos, eller med planerad nivå om den aldrig har rapporterat.',
+  },
 };
