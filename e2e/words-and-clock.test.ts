@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, logIn } from './support/browser';
+import { type RunningServer, startDemoServer } from './support/server';
+
+/**
+ * Issue 11, items 14–16, where only a browser can show them: one clock (Swedish time whatever the browser's
+ * zone), one locale per page, and primary link-buttons that stay readable on hover.
+ */
+
+let server: RunningServer;
+let browser: Browser;
+let planId: string;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const NBSP = '\u00a0';
+const text = (value: string | null) => (value ?? '').replaceAll(NBSP, ' ').replaceAll('\u2212', '-');
+
+/** A logged-in page in a browser whose clock runs in New York: nothing on screen may show that zone. */
+async function loggedIn(username: string, timezoneId = 'America/New_York'): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    locale: 'sv-SE',
+    timezoneId,
+    viewport: { width: 1366, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const user = server.users[username];
+  if (!user) throw new Error(`no demo user ${username}`);
+  await logIn(page, user.username, user.password);
+  if (!planId) {
+    const plans = (await (await page.request.get('/api/plans')).json()) as { id: string }[];
+    planId = plans[0]!.id;
+  }
+  return page;
+}
+
+const stockholm = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+
+interface Measure {
+  id: string;
+  code: string;
+  version: number;
+  effects: { year: number; costType: string; amount: number }[];
+}
+
+describe('one clock (item 14)', () => {
+  it('shows the history in Swedish time in a New York browser, and that minute in "Visa per" finds the version', async () => {
+    const page = await loggedIn('controller');
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
+    const list = (await (await page.request.get(`/api/plans/${planId}/measures?q=HS-05`)).json()) as {
+      items: Measure[];
+    };
+    const measure = list.items.find((m) => m.code === 'HS-05')!;
+    const effects = measure.effects.map((e) =>
+      e.year === 2024 && e.costType === 'personnel' ? { ...e, amount: e.amount + 2_000_000 } : e,
+    );
+    const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+    const patched = await page.request.patch(`/api/measures/${measure.id}`, {
+      headers: { 'X-CSRF-Token': session.csrfToken },
+      data: { version: measure.version, effects },
+    });
+    expect(patched.status()).toBe(200);
+
+    await page.goto(`/planer/${planId}/atgarder/${measure.id}`);
+    const level = page.getByTestId('planned-level-2024');
+    const changed = text(await level.textContent());
+    const entry = page.getByTestId('history').locator('li.history-entry').first();
+    const time = entry.locator('time');
+    await time.waitFor();
+    const at = (await time.getAttribute('datetime'))!;
+    const shown = (await time.textContent())!;
+    // The Swedish clock, in the one format — not New York's (six hours behind).
+    expect(shown).toBe(stockholm(at));
+    expect(shown).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const [date, minute] = shown.split(' ') as [string, string];
+
+    // Typing the history's minute into "Visa per" shows the version that entry made.
+    await page.getByLabel('Visa per', { exact: true }).fill(date);
+    await page.getByLabel('Klockslag (valfritt)').fill(minute);
+    await page.getByRole('button', { name: 'Visa per datumet' }).click();
+    await page.waitForURL((url) => url.searchParams.get('per') === `${date}T${minute}`);
+    const banner = page.getByTestId('as-of-banner');
+    await banner.waitFor();
+    expect(text(await banner.innerText())).toContain(`per ${date} kl. ${minute}.`);
+    await page.getByTestId('history').locator('li.history-entry time', { hasText: shown }).first().waitFor();
+    expect(text(await level.textContent())).toBe(changed);
+    expect(await page.getByLabel('Klockslag (valfritt)').inputValue()).toBe(minute);
+    await page.context().close();
+  });
+});
