@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrastRatio, parseColor } from '../src/web/styles/contrast';
 import { launchBrowser, logIn } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
 
@@ -64,7 +65,9 @@ interface Measure {
 describe('one clock (item 14)', () => {
   it('shows the history in Swedish time in a New York browser, and that minute in "Visa per" finds the version', async () => {
     const page = await loggedIn('controller');
-    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
+      'America/New_York',
+    );
     const list = (await (await page.request.get(`/api/plans/${planId}/measures?q=HS-05`)).json()) as {
       items: Measure[];
     };
@@ -103,6 +106,35 @@ describe('one clock (item 14)', () => {
     await page.getByTestId('history').locator('li.history-entry time', { hasText: shown }).first().waitFor();
     expect(text(await level.textContent())).toBe(changed);
     expect(await page.getByLabel('Klockslag (valfritt)').inputValue()).toBe(minute);
+    await page.context().close();
+  });
+});
+
+describe('readable buttons (item 15)', () => {
+  it('keeps the primary link-button "Ny åtgärd" readable when hovered and focused', async () => {
+    const page = await loggedIn('controller', 'Europe/Stockholm');
+    await page.goto(`/planer/${planId}/atgarder?ar=2024`);
+    const link = page.getByRole('link', { name: 'Ny åtgärd' });
+    await link.waitFor();
+    const colours = async () =>
+      link.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { color: style.color, background: style.backgroundColor };
+      });
+    const resting = await colours();
+    await link.hover();
+    await page.waitForTimeout(300); // any transition ends
+    const hovered = await colours();
+    expect(hovered.background).not.toBe(resting.background); // the hover is visible…
+    expect(hovered.color).not.toBe(hovered.background); // …and the text is not blank
+    expect(contrastRatio(parseColor(hovered.color)!, parseColor(hovered.background)!)).toBeGreaterThanOrEqual(
+      4.5,
+    );
+    await link.focus();
+    const focused = await colours();
+    expect(contrastRatio(parseColor(focused.color)!, parseColor(focused.background)!)).toBeGreaterThanOrEqual(
+      4.5,
+    );
     await page.context().close();
   });
 });
