@@ -138,3 +138,23 @@ describe('readable buttons (item 15)', () => {
     await page.context().close();
   });
 });
+
+describe('one locale per page (item 16)', () => {
+  it("writes the English overview's amounts and percentages in English notation", async () => {
+    const page = await loggedIn('controller', 'Europe/Stockholm');
+    await page.evaluate(() => localStorage.setItem('balans.language', 'en'));
+    await page.goto(`/planer/${planId}/oversikt?ar=2024`);
+    await page.locator('.key-figure').first().waitFor();
+    await page
+      .getByText(/\d\.\d%/)
+      .first()
+      .waitFor();
+    const main = text(await page.locator('#main').innerText());
+    expect(main).toMatch(/\d\.\d mnkr/); // English amounts…
+    expect(main).toMatch(/\d\.\d%/); // …next to English percentages
+    // No Swedish decimal comma (a comma and one digit; an English thousands comma has three) nor "115,1 %".
+    expect(main.match(/\d,\d(?!\d)[^\n]{0,20}/g) ?? []).toEqual([]);
+    expect(main).not.toMatch(/\d %/);
+    await page.context().close();
+  });
+});

@@ -26,7 +26,7 @@ function valueText(
   language: string,
 ): string {
   if (value === null || value === undefined || value === '') return '–';
-  if (AMOUNTS.has(field) && typeof value === 'number') return `${tkrText(value)} tkr`;
+  if (AMOUNTS.has(field) && typeof value === 'number') return `${tkrText(value, language)} tkr`;
   if (MONTHS.has(field) && typeof value === 'string') return formatMonth(value);
   if (field === 'riskAnalysisDoneOn' && typeof value === 'string') return formatDate(value);
   if (field === 'orgUnitId' && typeof value === 'string') return unitPath(context.units, value);
@@ -44,7 +44,9 @@ function valueText(
     const list = value as { bearingOrgUnitId: string; year: number; amount: number }[];
     if (list.length === 0) return '–';
     return list
-      .map((s) => `${unitPath(context.units, s.bearingOrgUnitId)} ${s.year}: ${tkrText(s.amount)} tkr`)
+      .map(
+        (s) => `${unitPath(context.units, s.bearingOrgUnitId)} ${s.year}: ${tkrText(s.amount, language)} tkr`,
+      )
       .join('; ');
   }
   return fieldValueText(field, value, t);
@@ -100,7 +102,7 @@ function Entry({ entry, context }: { entry: TAuditEntry; context: MeasureContext
     if (change.kind === 'effect') {
       return [
         t('history.effect', { costType: t(`enums:costType.${change.costType}`), year: change.year }),
-        (v) => (typeof v === 'number' ? `${tkrText(v)} tkr` : '–'),
+        (v) => (typeof v === 'number' ? `${tkrText(v, language)} tkr` : '–'),
       ];
     }
     if (change.kind === 'risk') {
