@@ -158,3 +158,46 @@ describe('one locale per page (item 16)', () => {
     await page.context().close();
   });
 });
+
+describe('plausibility on the measure page (item 2)', () => {
+  it('asks before saving a tenfold effect, names the old and new value, and saves only on "Spara ändå"', async () => {
+    const page = await loggedIn('controller', 'Europe/Stockholm');
+    const list = (await (await page.request.get(`/api/plans/${planId}/measures?q=HS-07`)).json()) as {
+      items: Measure[];
+    };
+    const hs07 = list.items.find((m) => m.code === 'HS-07')!;
+    const personnel2024 = async () => {
+      const measure = (await (await page.request.get(`/api/measures/${hs07.id}`)).json()) as Measure;
+      return measure.effects.find((e) => e.year === 2024 && e.costType === 'personnel')?.amount;
+    };
+    const before = await personnel2024();
+    await page.goto(`/planer/${planId}/atgarder/${hs07.id}`);
+    await page.getByRole('button', { name: 'Ändra' }).click();
+    const cell = page.getByLabel('Personal 2024 (tkr)', { exact: true });
+    const old = text(await cell.inputValue());
+    await cell.fill(`${old.replaceAll(' ', '')}3100`); // the typo of issue 11: the old value with 3100 after it
+    let patches = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH' && r.url().includes(hs07.id)) patches++;
+    });
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    const dialog = page.getByTestId('plausibility-dialog');
+    await dialog.waitFor();
+    const words = text(await dialog.innerText());
+    expect(words).toContain('Personal 2024');
+    expect(words).toContain(`från ${old} tkr till`);
+    expect(words).toContain('mer än tio gånger det tidigare beloppet');
+    // "Ändra beloppet" is the first focus: nothing is saved, the typo is still there to correct.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(patches).toBe(0);
+    expect(await personnel2024()).toBe(before);
+    // Saving again asks again; "Spara ändå" saves.
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await dialog.getByRole('button', { name: 'Spara ändå' }).click();
+    await page.getByTestId('notice').waitFor();
+    expect(patches).toBe(1);
+    expect(await personnel2024()).toBe(Number(`${old.replaceAll(' ', '')}3100`) * 1000);
+    await page.context().close();
+  });
+});
