@@ -1,17 +1,25 @@
-import { COST_TYPES, type CostType } from '../../../shared/enums';
-import type { TMeasureInput } from '../../../shared/schemas/measure';
+import type { CostType } from '../../../shared/enums';
+import {
+  type CostAmountField,
+  measureAmountChanges as changesOf,
+  type MeasureAmountChange,
+  type MeasureAmounts,
+} from '../../../shared/measure-amount-changes';
 import type { AmountChange } from '../../app/plausibility';
-
-type Amounts = Pick<TMeasureInput, 'effects' | 'investment' | 'oneOffCost' | 'runningCostPerYear'>;
 
 export interface AmountLabels {
   /** An effect cell: "Personal 2024". */
   effect: (year: number, costType: CostType) => string;
   /** A field's name: "Investering". */
-  field: (field: 'investment' | 'oneOffCost' | 'runningCostPerYear') => string;
+  field: (field: CostAmountField) => string;
 }
 
-const COST_FIELDS = ['investment', 'oneOffCost', 'runningCostPerYear'] as const;
+/** A changed amount in words the user recognises (`HS-12 Personal 2024`), for the plausibility dialog. */
+export function labelledChange(change: MeasureAmountChange, labels: AmountLabels, prefix = ''): AmountChange {
+  const label =
+    change.field === 'effect' ? labels.effect(change.year, change.costType) : labels.field(change.field);
+  return { label: `${prefix}${label}`, previous: change.previous, next: change.next };
+}
 
 /**
  * Every amount of the measure page that a save changes — each effect (year × cost type), the investment and
@@ -20,31 +28,10 @@ const COST_FIELDS = ['investment', 'oneOffCost', 'runningCostPerYear'] as const;
  * amounts are left out; a removed one has `next` null (always plausible).
  */
 export function measureAmountChanges(
-  saved: Amounts | undefined,
-  next: Amounts,
+  saved: MeasureAmounts | undefined,
+  next: MeasureAmounts,
   labels: AmountLabels,
   prefix = '',
 ): AmountChange[] {
-  const key = (year: number, costType: CostType) => `${year}.${costType}`;
-  const before = new Map((saved?.effects ?? []).map((e) => [key(e.year, e.costType), e.amount]));
-  const after = new Map(next.effects.map((e) => [key(e.year, e.costType), e.amount]));
-  const cells = [...new Set([...before.keys(), ...after.keys()])]
-    .map((cell) => {
-      const [year, costType] = cell.split('.') as [string, CostType];
-      return { cell, year: Number(year), costType };
-    })
-    .sort((a, b) => a.year - b.year || COST_TYPES.indexOf(a.costType) - COST_TYPES.indexOf(b.costType));
-  const changes: AmountChange[] = [];
-  for (const { cell, year, costType } of cells) {
-    const previous = before.get(cell) ?? null;
-    const value = after.get(cell) ?? null;
-    if (previous !== value)
-      changes.push({ label: `${prefix}${labels.effect(year, costType)}`, previous, next: value });
-  }
-  for (const field of COST_FIELDS) {
-    const previous = saved?.[field] ?? null;
-    const value = next[field] ?? null;
-    if (previous !== value) changes.push({ label: `${prefix}${labels.field(field)}`, previous, next: value });
-  }
-  return changes;
+  return changesOf(saved, next).map((change) => labelledChange(change, labels, prefix));
 }
