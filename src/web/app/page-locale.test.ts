@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { percentText } from '../../shared/percent';
 import { formatShare } from '../features/overview/figures';
-import { amountText, pageLanguage } from './page-locale';
+import { amountText, localNumber, localPercent, pageLanguage } from './page-locale';
 
 describe('one locale per page (issue 11, item 16)', () => {
   it('reads the language as sv unless it is English', () => {
@@ -18,5 +18,15 @@ describe('one locale per page (issue 11, item 16)', () => {
     expect(english).toBe('575.7\u00a0mnkr · 115.1%');
     expect(english).not.toMatch(/\d,\d(?!\d)/);
     expect(percentText(1151, 1000, 1, 'en')).toBe('115.1%');
+  });
+});
+
+describe('Swedish number texts of shared code, in the page language', () => {
+  it('turns 1 234,5 into 1,234.5 and −2,5 % into -2.5% in English, and leaves Swedish as it is', () => {
+    expect(localNumber('1\u00a0234,5', 'en')).toBe('1,234.5');
+    expect(localNumber('\u22122,5', 'en')).toBe('-2.5');
+    expect(localNumber('1\u00a0234,5', 'sv')).toBe('1\u00a0234,5');
+    expect(localPercent('2,5', 'en')).toBe('2.5%');
+    expect(localPercent('2,5', 'sv')).toBe('2,5\u00a0%');
   });
 });
