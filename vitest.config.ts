@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
+          // The stylesheet as text (`app.css?raw`) for its contrast test; other CSS stays empty in unit tests.
+          css: { include: [/src\/web\/styles\/app\.css/] },
           globalSetup: ['src/server/db/test-global-setup.ts'],
           // Loaded before every test file, so that ExcelJS is always read with the UTF-8 fix.
           setupFiles: ['src/server/io/exceljs-utf8-fix.ts'],

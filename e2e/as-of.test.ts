@@ -129,7 +129,7 @@ describe('"Visa per": the plan as it was known at an instant', () => {
     await keyFigure(page, 'Planerad nivå').getByText(mnkr('557,7')).waitFor();
     const bannerText = text(await banner(page).innerText());
     expect(bannerText).toMatch(
-      /^Du ser uppgifterna som de var kända per \d{1,2} \w+ \d{4} kl\. \d{2}:\d{2}:\d{2}\. Inget kan ändras i det här läget\./,
+      /^Du ser uppgifterna som de var kända per \d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}:\d{2}\. Inget kan ändras i det här läget\./,
     );
     await banner(page).getByRole('link', { name: 'Tillbaka till nuläget' }).waitFor();
     expect(await page.getByRole('link', { name: 'Exportera till Excel' }).count()).toBe(0);
@@ -217,9 +217,9 @@ describe('"Visa per": the plan as it was known at an instant', () => {
     await page.waitForURL((url) => url.searchParams.get('per') === '2020-01-01');
     const missing = page.getByRole('alert').filter({ hasText: 'Planen fanns inte' });
     await missing.waitFor();
-    expect(text(await missing.innerText())).toContain('Planen fanns inte per 1 januari 2020 kl. 23:59.');
+    expect(text(await missing.innerText())).toContain('Planen fanns inte per 2020-01-01 kl. 23:59.');
     expect(text(await banner(page).innerText())).toContain(
-      'Du ser uppgifterna som de var kända per 1 januari 2020 kl. 23:59. Inget kan ändras i det här läget.',
+      'Du ser uppgifterna som de var kända per 2020-01-01 kl. 23:59. Inget kan ändras i det här läget.',
     );
     await expectNoAxeViolations(page, 'översikt innan planen fanns');
 

@@ -204,7 +204,7 @@ describe('the measure page', () => {
     await page.reload();
     const decisions = page.getByTestId('decisions-table');
     await decisions.waitFor();
-    expect(text(await decisions.innerText())).toMatch(/12 juni 2023\s+Regionstyrelsen\s+§ 112\s+beslut/);
+    expect(text(await decisions.innerText())).toMatch(/2023-06-12\s+Regionstyrelsen\s+§ 112\s+beslut/);
     await page.context().close();
   });
 

@@ -123,10 +123,10 @@ describe('the measures grid', () => {
     await page.waitForURL(/sortera=code%3Adesc/);
     await expect.poll(() => codeHeader.getAttribute('aria-sort')).toBe('descending');
     await expect.poll(() => codes(page)).toEqual([...inUnit].reverse());
-    await page.getByRole('columnheader', { name: /^Planerad effekt 2024/ }).click();
+    await page.getByRole('columnheader', { name: /^Planerad nivå 2024/ }).click();
     await page.waitForURL(/sortera=planned%3Aasc/);
     await expect
-      .poll(() => page.getByRole('columnheader', { name: /^Planerad effekt 2024/ }).getAttribute('aria-sort'))
+      .poll(() => page.getByRole('columnheader', { name: /^Planerad nivå 2024/ }).getAttribute('aria-sort'))
       .toBe('ascending');
     const planned = (
       await page

@@ -224,7 +224,7 @@ describe('"Att rapportera" when a save meets someone else’s save or a broken n
     await row(page, code).getByTestId('row-live').getByText('Ändrat – skicka för att uppdatera').waitFor();
     expect(await conflict.count()).toBe(0);
     expect(await forecast.inputValue()).toBe('1050');
-    expect(await row(page, code).getByTestId('row-state').textContent()).toBe('Rapporterad');
+    expect(await row(page, code).getByTestId('row-state').textContent()).toBe('Inskickad');
     expect(await storedReport(page, code)).toMatchObject({
       forecastYear: 1_000_000,
       isDraft: false,
@@ -234,7 +234,7 @@ describe('"Att rapportera" when a save meets someone else’s save or a broken n
     const submitted = page.waitForResponse((r) => isReportPut(r, code));
     await page.getByRole('button', { name: `Skicka ${code}` }).click();
     expect((await submitted).status()).toBe(200);
-    await row(page, code).getByTestId('row-live').getByText(`${code} skickad.`).waitFor();
+    await row(page, code).getByTestId('row-live').getByText(`${code} inskickad.`).waitFor();
     // "Keep mine" keeps the whole row as the manager has it: the outcome he or she left empty too.
     expect(await storedReport(page, code)).toMatchObject({
       outcomeYtd: null,

@@ -121,7 +121,7 @@ describe('the manager’s page "Att rapportera"', () => {
     expect(await page.title()).toBe('Att rapportera – Balans');
     // Last period's values are prefilled.
     expect(await page.getByLabel('Prognos KIR-E2E-1 (tkr)').inputValue()).toBe('1\u00a0000');
-    expect(await page.getByTestId('round-progress').textContent()).toBe('0 av 10 rapporterade');
+    expect(await page.getByTestId('round-progress').textContent()).toBe('0 av 10 inskickade');
     await expectNoAxeViolations(page, 'the report page');
     await user.click(page.getByRole('button', { name: 'Alla oförändrade' }));
     const dialog = page.getByTestId('all-unchanged-dialog');
@@ -144,7 +144,7 @@ describe('the manager’s page "Att rapportera"', () => {
     await status.getByText('10 åtgärder bekräftade som oförändrade.').waitFor();
     expect(user.count).toBeLessThanOrEqual(5);
     console.log(`interactions to report ten unchanged measures: ${user.count + 2} (2 comments typed)`);
-    await page.getByText('10 av 10 rapporterade').waitFor();
+    await page.getByText('10 av 10 inskickade').waitFor();
     // Focus is on the status message, not lost to the page.
     await page.waitForFunction(
       () => document.activeElement?.getAttribute('data-testid') === 'all-unchanged-status',
@@ -166,7 +166,7 @@ describe('the manager’s page "Att rapportera"', () => {
     // Ångra: the ten are unreported again, on the page and on the server; focus stays on the status.
     await status.getByRole('button', { name: 'Ångra bekräftelsen av 10 oförändrade' }).click();
     await status.getByText('Ångrat: 10 åtgärder är orapporterade igen.').waitFor();
-    await page.getByText('0 av 10 rapporterade').waitFor();
+    await page.getByText('0 av 10 inskickade').waitFor();
     await page.locator('tr[data-measure="KIR-E2E-1"][data-state="notReported"]').waitFor();
     await page.waitForFunction(
       () => document.activeElement?.getAttribute('data-testid') === 'all-unchanged-status',
@@ -263,7 +263,7 @@ describe('the manager’s page "Att rapportera"', () => {
 
     await comment.fill('Rekryteringen dröjer');
     await page.getByRole('button', { name: 'Skicka KIR-E2E-NY' }).click();
-    await row.getByTestId('row-state').getByText('Rapporterad', { exact: true }).waitFor();
+    await row.getByTestId('row-state').getByText('Inskickad', { exact: true }).waitFor();
     const mine = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
     expect(mine.items.find((i) => i.code === 'KIR-E2E-NY')!.current).toMatchObject({
       isDraft: false,

@@ -29,6 +29,15 @@ export const SAVINGS_TYPE_SV: Record<SavingsType, string> = {
   generalCut: 'generell besparing',
 };
 
+/** Feasibility 1–3 (SPEC §2): 1 is the surest, 3 the least sure; the same words on every screen. */
+export const FEASIBILITIES = [1, 2, 3] as const;
+export type Feasibility = (typeof FEASIBILITIES)[number];
+export const FEASIBILITY_SV: Record<Feasibility, string> = {
+  1: '1 – säkrast',
+  2: '2 – medel',
+  3: '3 – minst säker',
+};
+
 export const MEASURE_STATUSES = [
   'proposed',
   'prepared',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAmount, kronorInUnit, MAX_KRONOR, MINUS, NBSP, parseAmount, toKronor } from './money';
+import { percentText } from './percent';
 
 const kronor = fc.integer({ min: -MAX_KRONOR, max: MAX_KRONOR });
 
@@ -101,5 +102,26 @@ describe('kronorInUnit', () => {
       expect(parseAmount(text, 'mnkr')).toEqual({ ok: true, kronor });
     }
     expect(() => kronorInUnit(0.5, 'mnkr')).toThrow(RangeError);
+  });
+});
+
+describe('amounts in the page language (issue 11, item 16)', () => {
+  it('writes Swedish by default and English with comma thousands, a decimal point and a hyphen-minus', () => {
+    expect(formatAmount(575_700_000, { unit: 'mnkr' })).toBe('575,7\u00a0mnkr');
+    expect(formatAmount(575_700_000, { unit: 'mnkr', language: 'sv' })).toBe('575,7\u00a0mnkr');
+    expect(formatAmount(575_700_000, { unit: 'mnkr', language: 'en' })).toBe('575.7\u00a0mnkr');
+    expect(formatAmount(-1_234_567_890, { unit: 'mnkr', language: 'en-GB' })).toBe('-1,234.6\u00a0mnkr');
+    expect(formatAmount(-1_234_567_890, { unit: 'mnkr' })).toBe('\u22121\u00a0234,6\u00a0mnkr');
+    expect(formatAmount(15_600_000, { unit: 'tkr', withUnit: false, language: 'en' })).toBe('15,600');
+    expect(formatAmount(-400, { unit: 'mnkr', language: 'en' })).toBe('0.0\u00a0mnkr');
+  });
+
+  it('uses the same decimal mark as the percentages of the same language', () => {
+    for (const language of ['sv', 'en']) {
+      const amount = formatAmount(575_700_000, { unit: 'mnkr', language });
+      const percent = percentText(1151, 1000, 1, language);
+      const mark = (text: string) => /\d([.,])\d/.exec(text)?.[1];
+      expect(mark(amount), language).toBe(mark(percent));
+    }
   });
 });

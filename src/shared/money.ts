@@ -102,10 +102,16 @@ export interface FormatOptions {
   decimals?: number;
   /** Append the unit word (`557,7 mnkr`); default true. */
   withUnit?: boolean;
+  /**
+   * The page's language: `sv` (default) `1 234,5 mnkr` with no-break spaces, decimal comma and U+2212 minus;
+   * `en` `1,234.5 mnkr` with comma thousands, decimal point and `-`, as English percentages are written
+   * (percent.ts). The unit word stays `mnkr`/`tkr`/`kr` in both.
+   */
+  language?: string;
 }
 
 /**
- * Formats whole kronor for Swedish readers: no-break space between thousands, decimal comma, U+2212 minus.
+ * Formats whole kronor for Swedish (or English) readers, see `FormatOptions.language`.
  * Rounds half away from zero with integer arithmetic, so no float error ever shows.
  */
 export function formatAmount(kronor: number, options: FormatOptions = {}): string {
@@ -127,10 +133,11 @@ export function formatAmount(kronor: number, options: FormatOptions = {}): strin
   const text = scaled.toString().padStart(decimals + 1, '0');
   const intPart = text.slice(0, text.length - decimals);
   const decPart = text.slice(text.length - decimals);
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const english = options.language?.startsWith('en') ?? false;
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, english ? ',' : NBSP);
   const isZero = /^0*$/.test(text);
-  const sign = kronor < 0 && !isZero ? MINUS : '';
-  const number = `${sign}${grouped}${decimals > 0 ? `,${decPart}` : ''}`;
+  const sign = kronor < 0 && !isZero ? (english ? '-' : MINUS) : '';
+  const number = `${sign}${grouped}${decimals > 0 ? `${english ? '.' : ','}${decPart}` : ''}`;
   return withUnit ? `${number}${NBSP}${unit}` : number;
 }
 

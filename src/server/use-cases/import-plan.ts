@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { formatPath, pathKey, planUnitPaths } from '../../domain/org-paths';
 import { DEFAULT_GROUPS, type EffectConvention } from '../../shared/enums';
+import { type MeasureAmountChange, measureAmountChanges } from '../../shared/measure-amount-changes';
 import type { TMeasureInput } from '../../shared/schemas/measure';
 import type { Actor } from '../actor';
 import { auditEntry } from '../audit';
@@ -31,6 +32,8 @@ export interface ImportPlanResult {
   codesCreated?: string[];
   /** Codes of the matched measures whose values changed, in file order. */
   codesChanged?: string[];
+  /** Per changed measure, its amounts that change (old and new), for the preview's plausibility check. */
+  amountChanges?: { code: string; changes: MeasureAmountChange[] }[];
   warnings: ImportIssue[];
   errors: ImportIssue[];
 }
@@ -122,6 +125,7 @@ async function importInto(
 
   const toCreate: TMeasureInput[] = [];
   const codesChanged: string[] = [];
+  const amountChanges: NonNullable<ImportPlanResult['amountChanges']> = [];
   const audit: AuditEntry[] = [];
   let updated = 0;
   let unchanged = 0;
@@ -159,6 +163,8 @@ async function importInto(
       ]);
     }
     codesChanged.push(row.code);
+    const changes = measureAmountChanges(before, after);
+    if (changes.length > 0) amountChanges.push({ code: row.code, changes });
     audit.push(auditEntry(actor, 'measure', current.id, 'update', before, after));
   }
   const createdIds = await insertMeasures(trx, actor.tenantId, plan.id, toCreate);
@@ -183,6 +189,7 @@ async function importInto(
     unitsCreated,
     codesCreated: toCreate.map((input) => input.code),
     codesChanged,
+    amountChanges,
     warnings,
     errors: [],
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAsOf } from '../../shared/instant';
+import { formatMoment } from '../features/measure/display';
 import {
   asOfInputs,
   asOfValue,
@@ -55,20 +56,27 @@ describe('the "Visa per" inputs', () => {
 });
 
 describe('an instant in words', () => {
-  it('is the Swedish day and minute at the end of a day or a minute', () => {
-    expect(formatAsOf(parseAsOf('2024-08-31')!, 'sv')).toEqual({ date: '31 augusti 2024', time: '23:59' });
-    expect(formatAsOf(parseAsOf('2024-01-05T07:05')!, 'sv')).toEqual({
-      date: '5 januari 2024',
-      time: '07:05',
-    });
-    expect(formatAsOf(parseAsOf('2024-08-31')!, 'en')).toEqual({ date: '31 August 2024', time: '23:59' });
+  it('is the Swedish day and minute at the end of a day or a minute, in the one format of every screen', () => {
+    expect(formatAsOf(parseAsOf('2024-08-31')!)).toEqual({ date: '2024-08-31', time: '23:59' });
+    expect(formatAsOf(parseAsOf('2024-01-05T07:05')!)).toEqual({ date: '2024-01-05', time: '07:05' });
   });
 
   it('has seconds for any other instant (just before a change)', () => {
-    expect(formatAsOf('2024-08-31T08:15:30.122Z', 'sv')).toEqual({
-      date: '31 augusti 2024',
-      time: '10:15:30',
-    });
+    expect(formatAsOf('2024-08-31T08:15:30.122Z')).toEqual({ date: '2024-08-31', time: '10:15:30' });
+  });
+
+  it('shows the minute the history shows, and that minute typed into "Visa per" includes the change', () => {
+    const changedAt = '2024-08-31T12:05:42.517Z'; // 14:05:42 in Swedish summer time
+    const shown = formatMoment(changedAt);
+    expect(shown).toBe('2024-08-31 14:05');
+    const [date, time] = shown.split(' ') as [string, string];
+    const per = asOfValue(date, time);
+    expect(per).toBe('2024-08-31T14:05');
+    const asOf = parseAsOf(per)!;
+    expect(isKnownAt(changedAt, asOf)).toBe(true);
+    expect(formatAsOf(asOf)).toEqual({ date, time });
+    // A change in the next minute is not yet known.
+    expect(isKnownAt('2024-08-31T12:06:00.000Z', asOf)).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
-import { parseAsOf, swedishDay, TIME_ZONE } from '../../shared/instant';
+import { formatSwedishDate, formatSwedishTime } from '../../shared/date-format';
+import { parseAsOf, swedishDay } from '../../shared/instant';
 
 /**
  * "Visa per" (as of, decision 0009): the address's `per` says which instant every figure and measure is shown
@@ -62,37 +63,18 @@ export function asOfInputs(per: string | undefined): { date: string; time: strin
   if (minute) return { date: minute[1]!, time: minute[2]! };
   const instant = parseAsOf(per);
   if (!instant) return { date: '', time: '' };
-  const time = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(instant));
-  return { date: swedishDay(instant), time };
+  return { date: swedishDay(instant), time: formatSwedishTime(instant) };
 }
 
 /**
- * An instant in words for the banner: the Swedish day and time (`31 augusti 2024`, `23:59`). Seconds are
- * shown only when the instant is not the end of a minute (an auditor's "just before this change").
+ * An instant for the banner, in the one format of every screen (src/shared/date-format.ts): the Swedish day
+ * and time (`2024-08-31`, `23:59`), in either language, the same minute the history shows. Seconds are shown
+ * only when the instant is not the end of a minute (an auditor's "just before this change").
  */
-export function formatAsOf(instant: string, language: string): { date: string; time: string } {
+export function formatAsOf(instant: string): { date: string; time: string } {
   const at = new Date(instant);
-  const locale = language.startsWith('en') ? 'en-GB' : 'sv-SE';
   const endOfMinute = at.getUTCSeconds() === 59 && at.getUTCMilliseconds() === 999;
-  const date = new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(at);
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(endOfMinute ? {} : { second: '2-digit' as const }),
-    hourCycle: 'h23',
-  }).format(at);
-  return { date, time };
+  return { date: formatSwedishDate(at), time: formatSwedishTime(at, { seconds: !endOfMinute }) };
 }
 
 /**

@@ -20,10 +20,10 @@ export function useAsOf(): string | undefined {
  */
 export function useAsOfInstant(): { per: string | undefined; instant: string | undefined; when: string } {
   const per = useAsOf();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return useMemo(() => {
     const instant = per ? parseAsOf(per) : undefined;
-    const when = instant ? t('asOf.when', formatAsOf(instant, i18n.language)) : (per ?? '');
+    const when = instant ? t('asOf.when', formatAsOf(instant)) : (per ?? '');
     return { per, instant, when };
-  }, [per, t, i18n.language]);
+  }, [per, t]);
 }

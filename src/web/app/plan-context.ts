@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { formatSwedishDate } from '../../shared/date-format';
 import type { TPlan } from '../../shared/schemas/plan';
 import { useAccess } from './access';
 import { usePlans } from './queries';
@@ -13,7 +14,8 @@ export { orgUnitsKey, plansKey, useOrgUnits, usePlans } from './queries';
 export function defaultYear(plan: TPlan, today = new Date()): number {
   const targetYears = plan.targets.filter((t) => t.orgUnitId === null).map((t) => t.year);
   if (targetYears.length > 0) return Math.max(...targetYears);
-  return Math.min(Math.max(today.getFullYear(), plan.firstYear), plan.lastYear);
+  const swedishYear = Number(formatSwedishDate(today).slice(0, 4));
+  return Math.min(Math.max(swedishYear, plan.firstYear), plan.lastYear);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { formatSwedishDateTime } from '../../shared/date-format';
 import type { TMeasure, TMeasureInput, TMeasurePatch } from '../../shared/schemas/measure';
 import {
   type Choice,
@@ -30,17 +31,12 @@ interface Props {
  * choice per colliding field. Nothing is ever overwritten without the user seeing the other value.
  */
 export function ConflictDialog({ conflict, base, mine, onResolve, onCancel }: Props) {
-  const { t, i18n } = useTranslation('conflict');
+  const { t } = useTranslation('conflict');
   const changes = useMemo(() => fieldChanges(base, mine, conflict.current), [base, mine, conflict]);
   const [choices, setChoices] = useState<Partial<Record<MeasureField, Choice>>>(() =>
     Object.fromEntries(changes.filter((c) => c.isConflict).map((c) => [c.field, 'mine'])),
   );
-  const at = conflict.changedAt
-    ? new Date(conflict.changedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-        dateStyle: 'short',
-        timeStyle: 'short',
-      })
-    : '';
+  const at = conflict.changedAt ? formatSwedishDateTime(conflict.changedAt) : '';
   const value = (field: string, v: unknown) => fieldValueText(field, v, t);
   return (
     <ModalOverlay

@@ -1,6 +1,6 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { formatAmount } from '../../shared/money';
+import { amountText } from '../app/page-locale';
 import type { ImplausibleChange } from '../app/plausibility';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 /** Amounts as the screens show them: tkr, with mnkr where the amount is large enough to need it. */
 function show(kronor: number | null | undefined): string {
   if (kronor === null || kronor === undefined) return '–';
-  return formatAmount(kronor, { unit: Math.abs(kronor) >= 1_000_000_000 ? 'mnkr' : 'tkr' });
+  return amountText(kronor, { unit: Math.abs(kronor) >= 1_000_000_000 ? 'mnkr' : 'tkr' });
 }
 
 /**

@@ -69,7 +69,7 @@ function ExistingMeasure({
   measure: TMeasure;
   context: MeasureContext;
 }) {
-  const { t, i18n } = useTranslation('measure');
+  const { t } = useTranslation('measure');
   const access = useAccess();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -124,7 +124,7 @@ function ExistingMeasure({
             <span className={`badge status-${measure.status}`}>{t(`enums:status.${measure.status}`)}</span>
             <span>
               {t('meta.updated', {
-                at: formatMoment(measure.updatedAt, i18n.language),
+                at: formatMoment(measure.updatedAt),
                 version: measure.version,
               })}
             </span>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { formatSwedishDateTime } from '../../shared/date-format';
 import type { TRoundCounts, TRoundMeasure, TRoundView } from '../../shared/schemas/round';
 import { useAccess } from '../app/access';
 import { Link } from '../app/as-of-links';
@@ -43,17 +44,11 @@ export function RoundPage() {
 }
 
 function RoundView({ planId, view }: { planId: string; view: TRoundView }) {
-  const { t, i18n } = useTranslation('rounds');
+  const { t } = useTranslation('rounds');
   const [message, setMessage] = useState('');
   const { round } = view;
   const { isAsOf } = useAccess();
-  const when = (at: string | null) =>
-    at
-      ? new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        })
-      : '';
+  const when = (at: string | null) => (at ? formatSwedishDateTime(at) : '');
   return (
     <>
       <div className="rounds-header">

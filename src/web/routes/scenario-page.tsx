@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
+import { formatSwedishDateTime } from '../../shared/date-format';
 import type { TScenario } from '../../shared/schemas/scenario';
 import { useAccess } from '../app/access';
 import { Link, useNavigate } from '../app/as-of-links';
@@ -58,7 +59,7 @@ function useNotice() {
 }
 
 function ExistingScenario({ id }: { id: string }) {
-  const { t, i18n } = useTranslation('scenario');
+  const { t } = useTranslation('scenario');
   const scenario = useScenario(id);
   const result = useScenarioResult(id);
   const access = useAccess();
@@ -75,10 +76,7 @@ function ExistingScenario({ id }: { id: string }) {
             </p>
           );
         }
-        const when = new Date(saved.updatedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-          dateStyle: 'short',
-          timeStyle: 'short',
-        });
+        const when = formatSwedishDateTime(saved.updatedAt);
         return (
           <article className="scenario-page">
             <Breadcrumbs current={saved.name} />

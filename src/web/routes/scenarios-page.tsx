@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatSwedishDateTime } from '../../shared/date-format';
 import type { TScenario } from '../../shared/schemas/scenario';
 import { copyScenario, deleteScenario } from '../api/scenarios';
 import { useAccess } from '../app/access';
@@ -48,8 +49,7 @@ function ScenarioRow(props: {
   onChanged: (message: string) => void;
 }) {
   const { scenario, planName, canEdit } = props;
-  const { t, i18n } = useTranslation('scenario');
-  const locale = i18n.language === 'en' ? 'en-GB' : 'sv-SE';
+  const { t } = useTranslation('scenario');
   return (
     <tr data-scenario={scenario.name}>
       <td>
@@ -70,9 +70,7 @@ function ScenarioRow(props: {
           ? t('list.planWith', { plan: planName, source: t(`planSource.${scenario.planSource}`) })
           : t('list.noPlan')}
       </td>
-      <td className="nowrap">
-        {new Date(scenario.updatedAt).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })}
-      </td>
+      <td className="nowrap">{formatSwedishDateTime(scenario.updatedAt)}</td>
       {canEdit ? (
         <td>
           <div className="row-actions">

@@ -130,6 +130,9 @@ function HistoryBody({ history }: { history: Parameters<typeof forecastHistoryOp
             ))}
           </tbody>
         </table>
+        <p className="help" data-testid="forecast-history-stale-help">
+          {t('common:terms.staleHelp')}
+        </p>
       </section>
     </>
   );

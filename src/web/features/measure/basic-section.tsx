@@ -16,7 +16,7 @@ import { CheckboxField, SelectField, TextField } from './form-fields';
 import { Fact, MeasureSection, Text } from './section';
 
 export function BasicView({ measure, context }: { measure: TMeasure; context: MeasureContext }) {
-  const { t, i18n } = useTranslation('measure');
+  const { t } = useTranslation('measure');
   const responsible = userName(context.users, measure.responsibleUserId) ?? measure.responsibleName;
   return (
     <MeasureSection id="grunddata" title={t('sections.basic')}>
@@ -43,9 +43,9 @@ export function BasicView({ measure, context }: { measure: TMeasure; context: Me
           <Text value={measure.feasibility ? t(`basic.feasibility.${measure.feasibility}`) : null} />
         </Fact>
         <Fact term={t('fields:isTemporary')}>{measure.isTemporary ? t('common:yes') : t('common:no')}</Fact>
-        <Fact term={t('fields:startMonth')}>{formatMonth(measure.startMonth, i18n.language)}</Fact>
-        <Fact term={t('fields:endMonth')}>{formatMonth(measure.endMonth, i18n.language)}</Fact>
-        <Fact term={t('fields:fullEffectMonth')}>{formatMonth(measure.fullEffectMonth, i18n.language)}</Fact>
+        <Fact term={t('fields:startMonth')}>{formatMonth(measure.startMonth)}</Fact>
+        <Fact term={t('fields:endMonth')}>{formatMonth(measure.endMonth)}</Fact>
+        <Fact term={t('fields:fullEffectMonth')}>{formatMonth(measure.fullEffectMonth)}</Fact>
         <Fact term={t('fields:programmes')}>
           <Text value={measure.programmes.length > 0 ? measure.programmes.join(', ') : null} />
         </Fact>

@@ -6,7 +6,7 @@ import { MeasureSection } from './section';
 
 /** The decisions, assignments and notes that concern this measure, newest meeting first (read-only). */
 export function DecisionsSection({ planId, measureId }: { planId: string; measureId: string }) {
-  const { t, i18n } = useTranslation('measure');
+  const { t } = useTranslation('measure');
   const decisions = useDecisions(planId);
   return (
     <MeasureSection id="beslut" title={t('sections.decisions')}>
@@ -29,16 +29,13 @@ export function DecisionsSection({ planId, measureId }: { planId: string; measur
               <tbody>
                 {mine.map((d) => (
                   <tr key={d.id}>
-                    <td>{formatDate(d.meetingDate, i18n.language)}</td>
+                    <td>{formatDate(d.meetingDate)}</td>
                     <th scope="row">{d.body}</th>
                     <td>{d.paragraph ?? '–'}</td>
                     <td>
                       <span className={`badge decision-${d.kind}`}>{t(`enums:decisionKind.${d.kind}`)}</span>
                       {d.kind === 'assignment' && d.dueOn ? (
-                        <span className="help">
-                          {' '}
-                          {t('decisions.dueOn', { date: formatDate(d.dueOn, i18n.language) })}
-                        </span>
+                        <span className="help"> {t('decisions.dueOn', { date: formatDate(d.dueOn) })}</span>
                       ) : null}
                     </td>
                     <td className="pre-line">{d.text}</td>

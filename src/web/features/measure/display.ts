@@ -1,36 +1,22 @@
 import type { TFunction } from 'i18next';
+import { formatSwedishDate, formatSwedishDateTime, formatSwedishMonth } from '../../../shared/date-format';
 import type { TOrgUnit } from '../../../shared/schemas/org-unit';
 import type { TUser } from '../../../shared/schemas/user';
 import { errorDomId, fieldDomId } from './field-errors';
 
-/** A locale for dates and months: Swedish unless the user chose English. */
-export function dateLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : 'sv-SE';
+/** A month as `2024-03` (one date format on every screen, src/shared/date-format.ts). */
+export function formatMonth(month: string | null): string {
+  return month ? formatSwedishMonth(month) : '–';
 }
 
-/** `2024-03` as `mars 2024`. */
-export function formatMonth(month: string | null, language: string): string {
-  if (!month) return '–';
-  const [year, m] = month.split('-').map(Number);
-  if (!year || !m) return month;
-  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString(dateLocale(language), {
-    year: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
+/** A day as `2024-03-01`. */
+export function formatDate(date: string | null): string {
+  return date ? formatSwedishDate(date) : '–';
 }
 
-/** `2024-03-01` as `1 mars 2024`. */
-export function formatDate(date: string | null, language: string): string {
-  if (!date) return '–';
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return parsed.toLocaleDateString(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' });
-}
-
-/** A moment (an ISO timestamp) in the user's time zone: `23 nov. 2026 12:09`. */
-export function formatMoment(at: string, language: string): string {
-  return new Date(at).toLocaleString(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' });
+/** A moment (an ISO timestamp) on the Swedish clock, whatever the browser's zone: `2026-11-23 12:09`. */
+export function formatMoment(at: string): string {
+  return formatSwedishDateTime(at);
 }
 
 export function unitPath(units: readonly TOrgUnit[], id: string | null | undefined): string {

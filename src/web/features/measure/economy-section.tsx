@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COST_TYPES } from '../../../shared/enums';
-import { formatAmount } from '../../../shared/money';
 import type { TMeasure } from '../../../shared/schemas/measure';
 import type { TPlan } from '../../../shared/schemas/plan';
+import { amountText, pageLanguage } from '../../app/page-locale';
 import { type EconomyMeasure, lastYearLevel, netPerYear, plannedLevels } from './economy';
 import { amountsByYear, cellKey, type Effect, effectsFromGrid, parseTkr, tkrText } from './effects-grid';
 import type { MeasureFormApi } from './form-api';
@@ -14,8 +14,8 @@ import { Fact, MeasureSection } from './section';
 export function Tkr({ kronor }: { kronor: number | null }) {
   if (kronor === null) return <span className="empty-value">–</span>;
   return (
-    <span className="amount" data-kronor={kronor} title={formatAmount(kronor, { unit: 'kr' })}>
-      {tkrText(kronor)}
+    <span className="amount" data-kronor={kronor} title={amountText(kronor, { unit: 'kr' })}>
+      {tkrText(kronor, pageLanguage())}
     </span>
   );
 }

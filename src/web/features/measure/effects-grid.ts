@@ -24,10 +24,13 @@ export function planYears(plan: { firstYear: number; lastYear: number }): number
   return Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
 }
 
-/** Whole kronor as tkr with just the decimals needed to be exact (`45 000`, `1 234,5`, `0,001`), no unit. */
-export function tkrText(kronor: number): string {
+/**
+ * Whole kronor as tkr with just the decimals needed to be exact (`45 000`, `1 234,5`, `0,001`), no unit; in
+ * Swedish for the inputs, or in the page's `language` for display (`1,234.5`).
+ */
+export function tkrText(kronor: number, language = 'sv'): string {
   const decimals = kronor % 1000 === 0 ? 0 : kronor % 100 === 0 ? 1 : kronor % 10 === 0 ? 2 : 3;
-  return formatAmount(kronor, { unit: 'tkr', decimals, withUnit: false });
+  return formatAmount(kronor, { unit: 'tkr', decimals, withUnit: false, language });
 }
 
 /** Parses a tkr text the user typed; blank is `null` (no amount). */

@@ -26,9 +26,9 @@ function valueText(
   language: string,
 ): string {
   if (value === null || value === undefined || value === '') return '–';
-  if (AMOUNTS.has(field) && typeof value === 'number') return `${tkrText(value)} tkr`;
-  if (MONTHS.has(field) && typeof value === 'string') return formatMonth(value, language);
-  if (field === 'riskAnalysisDoneOn' && typeof value === 'string') return formatDate(value, language);
+  if (AMOUNTS.has(field) && typeof value === 'number') return `${tkrText(value, language)} tkr`;
+  if (MONTHS.has(field) && typeof value === 'string') return formatMonth(value);
+  if (field === 'riskAnalysisDoneOn' && typeof value === 'string') return formatDate(value);
   if (field === 'orgUnitId' && typeof value === 'string') return unitPath(context.units, value);
   if (field === 'responsibleUserId' && typeof value === 'string')
     return userName(context.users, value) ?? value;
@@ -37,14 +37,16 @@ function valueText(
     const list = value as { title: string; dueOn?: string | null; doneOn?: string | null }[];
     if (list.length === 0) return '–';
     return list
-      .map((m) => `${m.title}${m.dueOn ? ` (${formatDate(m.dueOn, language)})` : ''}${m.doneOn ? ' ✓' : ''}`)
+      .map((m) => `${m.title}${m.dueOn ? ` (${formatDate(m.dueOn)})` : ''}${m.doneOn ? ' ✓' : ''}`)
       .join('; ');
   }
   if (field === 'costShifts' && Array.isArray(value)) {
     const list = value as { bearingOrgUnitId: string; year: number; amount: number }[];
     if (list.length === 0) return '–';
     return list
-      .map((s) => `${unitPath(context.units, s.bearingOrgUnitId)} ${s.year}: ${tkrText(s.amount)} tkr`)
+      .map(
+        (s) => `${unitPath(context.units, s.bearingOrgUnitId)} ${s.year}: ${tkrText(s.amount, language)} tkr`,
+      )
       .join('; ');
   }
   return fieldValueText(field, value, t);
@@ -74,7 +76,7 @@ function ChangeLine({
  * the start of its transaction, the entry's time), so an auditor sees the measure as it was just before.
  */
 function BeforeChangeLink({ entry, planId }: { entry: TAuditEntry; planId: string }) {
-  const { t, i18n } = useTranslation('measure');
+  const { t } = useTranslation('measure');
   const before = instantBefore(entry.at);
   if (!before) return null;
   const search = new URLSearchParams({ [AS_OF_PARAM]: before });
@@ -86,7 +88,7 @@ function BeforeChangeLink({ entry, planId }: { entry: TAuditEntry; planId: strin
       {t('history.showBefore')}
       <span className="visually-hidden">
         {' '}
-        {t('history.showBeforeWhen', { at: formatMoment(entry.at, i18n.language), actor: entry.actor })}
+        {t('history.showBeforeWhen', { at: formatMoment(entry.at), actor: entry.actor })}
       </span>
     </Link>
   );
@@ -100,7 +102,7 @@ function Entry({ entry, context }: { entry: TAuditEntry; context: MeasureContext
     if (change.kind === 'effect') {
       return [
         t('history.effect', { costType: t(`enums:costType.${change.costType}`), year: change.year }),
-        (v) => (typeof v === 'number' ? `${tkrText(v)} tkr` : '–'),
+        (v) => (typeof v === 'number' ? `${tkrText(v, language)} tkr` : '–'),
       ];
     }
     if (change.kind === 'risk') {
@@ -116,7 +118,7 @@ function Entry({ entry, context }: { entry: TAuditEntry; context: MeasureContext
     <li className="history-entry">
       <p className="history-head">
         <strong>{entry.actor}</strong> {t(`history.action.${entry.action}`)}{' '}
-        <time dateTime={entry.at}>{formatMoment(entry.at, language)}</time>{' '}
+        <time dateTime={entry.at}>{formatMoment(entry.at)}</time>{' '}
         <BeforeChangeLink entry={entry} planId={context.plan.id} />
       </p>
       {entry.action === 'update' ? (

@@ -5,8 +5,11 @@ import type { MeasureStatus } from '../../../shared/enums';
 import type { TMeasure, TMeasureInput, TMeasurePatch } from '../../../shared/schemas/measure';
 import { ApiError } from '../../api/client';
 import { createMeasure, updateMeasure } from '../../api/endpoints';
+import { findImplausible, type ImplausibleChange, usePlausibilityLimit } from '../../app/plausibility';
 import { ConflictDialog, type MeasureConflict, measureConflictOf } from '../../components/conflict-dialog';
+import { PlausibilityDialog } from '../../components/plausibility-dialog';
 import { errorMessage } from '../../components/query-state';
+import { measureAmountChanges } from './amount-changes';
 import { BasicFields } from './basic-section';
 import { draftFromInput, type MeasureDraft, parseDraft } from './draft';
 import { EconomyFields } from './economy-section';
@@ -50,6 +53,9 @@ export function MeasureEditor(props: Props) {
   const [isPending, setPending] = useState(false);
   const [conflict, setConflict] = useState<{ conflict: MeasureConflict; mine: Partial<TMeasureInput> }>();
   const summary = useRef<HTMLDivElement>(null);
+  const limit = usePlausibilityLimit();
+  /** Implausible amounts waiting for "Spara ändå", with the save they hold back (issue 11, item 2). */
+  const [toConfirm, setToConfirm] = useState<{ changes: ImplausibleChange[]; run: () => Promise<void> }>();
   const fromStatus: MeasureStatus = base?.status ?? 'proposed';
 
   useEffect(() => {
@@ -93,23 +99,34 @@ export function MeasureEditor(props: Props) {
       return;
     }
     setErrors([]);
-    if (!base) {
-      setPending(true);
-      try {
-        await finish(await createMeasure(context.plan.id, parsed.input), 'created');
-      } catch (error) {
-        showFailure(error, parsed.input);
-      } finally {
-        setPending(false);
+    const implausible = findImplausible(
+      measureAmountChanges(base ? inputOfMeasure(base) : undefined, parsed.input, {
+        effect: (year, costType) => `${t(`enums:costType.${costType}`)} ${year}`,
+        field: (field) => t(`fields:${field}`),
+      }),
+      limit,
+    );
+    const run = async () => {
+      if (!base) {
+        setPending(true);
+        try {
+          await finish(await createMeasure(context.plan.id, parsed.input), 'created');
+        } catch (error) {
+          showFailure(error, parsed.input);
+        } finally {
+          setPending(false);
+        }
+        return;
       }
-      return;
-    }
-    const changes = changedFields(inputOfMeasure(base), parsed.input);
-    if (Object.keys(changes).length === 0) {
-      onSaved(base, 'unchanged');
-      return;
-    }
-    await save(base, { ...changes, version: base.version });
+      const changes = changedFields(inputOfMeasure(base), parsed.input);
+      if (Object.keys(changes).length === 0) {
+        onSaved(base, 'unchanged');
+        return;
+      }
+      await save(base, { ...changes, version: base.version });
+    };
+    if (implausible.length > 0) setToConfirm({ changes: implausible, run });
+    else await run();
   };
 
   const onResolve = async (patch: TMeasurePatch | null) => {
@@ -150,6 +167,16 @@ export function MeasureEditor(props: Props) {
           </span>
         ) : null}
       </div>
+      <PlausibilityDialog
+        changes={toConfirm?.changes ?? []}
+        limit={limit}
+        onConfirm={() => {
+          const pending = toConfirm;
+          setToConfirm(undefined);
+          if (pending) void pending.run();
+        }}
+        onCancel={() => setToConfirm(undefined)}
+      />
       {conflict && base ? (
         <ConflictDialog
           conflict={conflict.conflict}

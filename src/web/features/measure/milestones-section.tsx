@@ -9,7 +9,7 @@ import { CellInput } from './form-fields';
 import { MeasureSection, Text } from './section';
 
 export function MilestonesView({ measure }: { measure: TMeasure }) {
-  const { t, i18n } = useTranslation('measure');
+  const { t } = useTranslation('measure');
   return (
     <MeasureSection id="milstolpar" title={t('sections.milestones')}>
       {measure.milestones.length === 0 ? (
@@ -31,10 +31,10 @@ export function MilestonesView({ measure }: { measure: TMeasure }) {
                 <th scope="row">
                   <Text value={m.title} />
                 </th>
-                <td>{formatDate(m.dueOn, i18n.language)}</td>
+                <td>{formatDate(m.dueOn)}</td>
                 <td>
                   {m.doneOn ? (
-                    <span className="badge badge-ok">{formatDate(m.doneOn, i18n.language)}</span>
+                    <span className="badge badge-ok">{formatDate(m.doneOn)}</span>
                   ) : (
                     t('milestones.notDone')
                   )}

@@ -7,7 +7,7 @@ import { CheckboxField, SelectField, TextField } from './form-fields';
 import { Fact, MeasureSection, Text } from './section';
 
 export function RiskView({ measure }: { measure: TMeasure }) {
-  const { t, i18n } = useTranslation('measure');
+  const { t } = useTranslation('measure');
   return (
     <MeasureSection id="risker" title={t('sections.risks')}>
       <table className="table risk-table">
@@ -51,7 +51,7 @@ export function RiskView({ measure }: { measure: TMeasure }) {
           {measure.riskAnalysisRequired && !measure.riskAnalysisDoneOn ? (
             <span className="badge badge-warning">{t('risk.notDone')}</span>
           ) : (
-            formatDate(measure.riskAnalysisDoneOn, i18n.language)
+            formatDate(measure.riskAnalysisDoneOn)
           )}
         </Fact>
       </dl>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { formatAmount } from '../../../shared/money';
 import { Link } from '../../app/as-of-links';
+import { amountText } from '../../app/page-locale';
 import { followUpCell } from './follow-up-cells';
 import type { ColumnId } from './grid-columns';
 import { type AmountColumn, amountOf, type GridRow } from './grid-model';
@@ -21,10 +21,10 @@ export function GridAmount({ kronor, unit }: { kronor: number | null; unit: Grid
   return (
     <span
       className={kronor === 0 ? 'amount amount-zero' : 'amount'}
-      title={formatAmount(kronor, { unit: 'kr' })}
+      title={amountText(kronor, { unit: 'kr' })}
       data-kronor={kronor}
     >
-      {formatAmount(kronor, { unit, withUnit: false })}
+      {amountText(kronor, { unit, withUnit: false })}
     </span>
   );
 }

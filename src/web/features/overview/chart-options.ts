@@ -1,7 +1,7 @@
 import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { formatAmount } from '../../../shared/money';
+import { amountText } from '../../app/page-locale';
 import type { YearEffect } from './figures';
 
 /** The ECharts options of the overview's charts: pure data → option, no DOM. */
@@ -42,19 +42,19 @@ export const FEASIBILITY_COLORS: Record<string, string> = {
   '3': '#9a4d00',
 };
 
-/** An amount in mnkr with one decimal (`557,7 mnkr`); chart values are kronor. */
+/** An amount in mnkr with one decimal in the page's language (`557,7 mnkr`); chart values are kronor. */
 export function mnkr(kronor: number): string {
-  return formatAmount(Math.round(kronor), { unit: 'mnkr' });
+  return amountText(Math.round(kronor), { unit: 'mnkr' });
 }
 
 /** An amount in mnkr without the unit (`557,7`), for labels on bars where the axis names the unit. */
 export function mnkrNumber(kronor: number): string {
-  return formatAmount(Math.round(kronor), { unit: 'mnkr', withUnit: false });
+  return amountText(Math.round(kronor), { unit: 'mnkr', withUnit: false });
 }
 
 /** An axis tick in whole mnkr without the unit (`500`); the axis name says mnkr. */
 export function axisMnkr(kronor: number): string {
-  return formatAmount(Math.round(kronor), { unit: 'mnkr', decimals: 0, withUnit: false });
+  return amountText(Math.round(kronor), { unit: 'mnkr', decimals: 0, withUnit: false });
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatAmount } from '../../../shared/money';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
 import { Link } from '../../app/as-of-links';
+import { amountText } from '../../app/page-locale';
 import { Amount } from '../../components/amount';
 import { formatShare, plannedDeviation, shareOf } from './figures';
 
@@ -69,7 +69,7 @@ export function KeyFigures({ total, year, isUnit, measuresHref, heading }: Props
               : gap.direction === 'onTarget'
                 ? t('keyFigures.onTarget')
                 : t(`keyFigures.${gap.direction}`, {
-                    amount: formatAmount(Math.abs(gap.amount), { unit: 'mnkr' }),
+                    amount: amountText(Math.abs(gap.amount), { unit: 'mnkr', language: i18n.language }),
                   })}
           </dd>
         </div>

@@ -1,3 +1,4 @@
+import { formatSwedishDate, formatSwedishTime } from '../../../shared/date-format';
 import type { ReportStatus } from '../../../shared/enums';
 import { formatAmount, parseAmount } from '../../../shared/money';
 import type { TMyReport, TReport, TReportInput } from '../../../shared/schemas/report';
@@ -157,17 +158,12 @@ export function isPastDeadline(deadline: string, today: string): boolean {
 
 /** Today in Sweden as YYYY-MM-DD. */
 export function swedishToday(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  return formatSwedishDate(now);
 }
 
 /** hh:mm in Swedish time, for "Utkast sparat 14:05". */
 export function clockTime(iso: string | Date): string {
-  const date = typeof iso === 'string' ? new Date(iso) : iso;
-  return date.toLocaleTimeString('sv-SE', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Stockholm',
-  });
+  return formatSwedishTime(iso);
 }
 
 export function progressOf(items: readonly Pick<TMyReport, 'current'>[]): {

@@ -65,6 +65,9 @@ export function FollowUpFigures({ total, id, statement }: Props) {
             reporting
           )}
         </dd>
+        <dd className="key-figure-help" data-testid={`${id}-stale-help`}>
+          {t('common:terms.staleHelp')}
+        </dd>
       </div>
     </dl>
   );

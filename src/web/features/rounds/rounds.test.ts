@@ -34,6 +34,9 @@ describe('rounds helpers', () => {
   it('gives the month before today', () => {
     expect(previousMonth(new Date(2025, 0, 15))).toBe('2024-12');
     expect(previousMonth(new Date(2025, 5, 1))).toBe('2025-05');
+    // Swedish time decides, not the browser's zone: 31 May 23:30 UTC is already 1 June in Sweden.
+    expect(previousMonth(new Date('2025-05-31T23:30:00Z'))).toBe('2025-05');
+    expect(previousMonth(new Date('2024-12-31T23:30:00Z'))).toBe('2024-12');
   });
 
   it('maps server validation details to fields, the rest to the form', () => {

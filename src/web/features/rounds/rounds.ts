@@ -1,3 +1,4 @@
+import { formatSwedishMonth } from '../../../shared/date-format';
 import type { TRound, TRoundView } from '../../../shared/schemas/round';
 import { ApiError } from '../../api/client';
 
@@ -14,10 +15,10 @@ export function sortRounds(rounds: readonly TRound[]): TRound[] {
   return [...rounds].sort((a, b) => b.period.localeCompare(a.period) || b.openedAt.localeCompare(a.openedAt));
 }
 
-/** The month before today (`YYYY-MM`), the usual period a new round opens for. */
+/** The month before today in Sweden (`YYYY-MM`, whatever the browser's zone), the usual period a round opens for. */
 export function previousMonth(today: Date): string {
-  const date = new Date(today.getFullYear(), today.getMonth() - 1, 1);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+  const [year = 0, month = 1] = formatSwedishMonth(today).split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
 /** Server validation errors by form field (`body.period` → `period`); the rest go to `form`. */

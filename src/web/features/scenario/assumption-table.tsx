@@ -2,6 +2,7 @@ import { type ClipboardEvent, type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChosenPlanLevel } from '../../../domain/scenario/plan-level';
 import { ASSUMPTION_ROWS, type AssumptionKey, formatMnkr } from '../../../shared/scenario-assumptions';
+import { localNumber } from '../../app/page-locale';
 import type { TablePosition } from './assumption-paste';
 import { cellPlace } from './parse-draft';
 import type { ScenarioDraft } from './scenario-draft';
@@ -136,11 +137,11 @@ export function AssumptionTable(props: Props) {
 
 /** A cell one cannot type in: its text, or for the plan level the level the plan gives and from where. */
 function ReadOnlyCell({ text, choice }: { text: string; choice: ChosenPlanLevel | undefined }) {
-  const { t } = useTranslation('scenario');
+  const { t, i18n } = useTranslation('scenario');
   if (!choice) return <>{text === '' ? '–' : text}</>;
   return (
     <>
-      <span className="amount">{formatMnkr(choice.planLevel)}</span>
+      <span className="amount">{localNumber(formatMnkr(choice.planLevel), i18n.language)}</span>
       <span className="cell-note">{t(`planSource.${choice.source}`)}</span>
     </>
   );

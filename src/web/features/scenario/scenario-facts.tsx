@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRate } from '../../../shared/scenario-assumptions';
 import type { TScenario } from '../../../shared/schemas/scenario';
+import { localPercent } from '../../app/page-locale';
 import { Amount } from '../../components/amount';
 
 /** The scenario's header for those who may only read it (or as of a past instant). */
 export function ScenarioFacts({ scenario, planName }: { scenario: TScenario; planName: string | undefined }) {
-  const { t } = useTranslation('scenario');
+  const { t, i18n } = useTranslation('scenario');
   const { input } = scenario;
   const fact = (label: string, value: ReactNode) => (
     <div className="fact">
@@ -30,7 +31,7 @@ export function ScenarioFacts({ scenario, planName }: { scenario: TScenario; pla
         {fact(t('header.baseRevenue'), <Amount kronor={input.base.revenue} />)}
         {fact(t('header.baseNetCost'), <Amount kronor={input.base.netCost} />)}
         {fact(t('header.baseResult'), <Amount kronor={input.base.revenue - input.base.netCost} />)}
-        {fact(t('header.goalShare'), `${formatRate(input.goalShare)} %`)}
+        {fact(t('header.goalShare'), localPercent(formatRate(input.goalShare), i18n.language))}
         {fact(
           t('header.deficits'),
           input.openingDeficits.length === 0

@@ -114,4 +114,9 @@ export default {
     report: 'Go to My reports',
     overview: 'To the overview',
   },
+  // Item 13 (issue 11): the words that need explaining where they are shown (docs/ui-terms.md).
+  terms: {
+    staleHelp:
+      'Stale: the measure has no report for the chosen period. It counts with its latest older forecast, or with the planned level if it has never reported.',
+  },
 };

@@ -35,7 +35,7 @@ export default {
     startMonth: 'Start',
     endMonth: 'End',
     fullEffectMonth: 'Full effect',
-    planned: 'Planned effect {{year}}',
+    planned: 'Planned level {{year}}',
     investment: 'Investment',
     oneOffCost: 'One-off cost',
     runningCostPerYear: 'Running cost/year',
@@ -80,7 +80,7 @@ export default {
       'By unit shows the organisation tree: each unit’s sum covers the unit and all units below it, as in the overview. Enter or Space on a unit collapses or expands it.',
   },
   totals: {
-    planned: 'Total planned effect {{year}} (level)',
+    planned: 'Total planned level {{year}}',
     server: 'Total according to the summary',
     matches: 'matches',
     differs: 'differs from the list – reload the page',

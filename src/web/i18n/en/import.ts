@@ -70,4 +70,10 @@ export default {
   export: 'Export to Excel',
   exportFor: 'Export to Excel: {{plan}}',
   conventions: { level: 'level', increment: 'increment' },
+  // Item 2 (issue 11): the preview flags implausible amounts and asks before importing them.
+  implausibleHeading_one: '{{count}} unusually large change to check',
+  implausibleHeading_other: '{{count}} unusually large changes to check',
+  implausibleIntro:
+    'These amounts change more than tenfold, to under a tenth, or above the limit of {{limit}}. You will be asked to confirm them before anything is imported.',
+  implausibleItem: '{{label}}: from {{previous}} to {{next}}',
 };

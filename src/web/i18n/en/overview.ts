@@ -53,7 +53,7 @@ export default {
   },
   feasibility: {
     heading: 'Feasibility',
-    intro: 'Planned level by assessed feasibility, where 1 is the easiest to carry out.',
+    intro: 'Planned level by assessed feasibility, where 1 is the surest and 3 the least sure.',
     feasible: 'Feasibility 1–2',
     feasibleHelp: '{{share}} of the planned level',
     value: 'Feasibility',

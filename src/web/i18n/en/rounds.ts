@@ -7,7 +7,7 @@ export default {
     title: 'Measure',
     unit: 'Unit',
     responsible: 'Responsible',
-    lastReported: 'Last reported',
+    lastReported: 'Last submitted',
     forecast: 'Forecast used',
     never: 'never',
     noResponsible: 'none given',
@@ -21,7 +21,7 @@ export default {
     unit: 'Unit',
     deadline: 'Deadline',
     status: 'Status',
-    progress: 'Reported',
+    progress: 'Submitted',
     overdue: 'Overdue',
     progressValue: '{{reported}} of {{due}}',
     open: 'Show the round for {{period}}, {{unit}}',
@@ -30,7 +30,7 @@ export default {
   states: {
     reported: 'Submitted',
     draft: 'Draft',
-    notReported: 'Not reported',
+    notReported: 'Not submitted',
     overdue: 'Overdue',
   },
   form: {

@@ -113,4 +113,9 @@ export default {
     report: 'Gå till Att rapportera',
     overview: 'Till översikten',
   },
+  // Item 13 (issue 11): the words that need explaining where they are shown (docs/ui-terms.md).
+  terms: {
+    staleHelp:
+      'Inaktuellt: åtgärden har ingen rapport för den valda perioden. Den räknas med sin senaste äldre prognos, eller med planerad nivå om den aldrig har rapporterat.',
+  },
 };

@@ -8,7 +8,7 @@ export default {
   responsibleName: 'Ansvarig',
   category: 'Kategori',
   group: 'Grupp',
-  savingsType: 'Sparform',
+  savingsType: 'Besparingstyp',
   feasibility: 'Genomförbarhet',
   isTemporary: 'Tillfällig',
   status: 'Status',

@@ -69,4 +69,10 @@ export default {
   export: 'Exportera till Excel',
   exportFor: 'Exportera till Excel: {{plan}}',
   conventions: { level: 'nivå', increment: 'tillskott' },
+  // Item 2 (issue 11): the preview flags implausible amounts and asks before importing them.
+  implausibleHeading_one: '{{count}} ovanligt stor ändring att kontrollera',
+  implausibleHeading_other: '{{count}} ovanligt stora ändringar att kontrollera',
+  implausibleIntro:
+    'Beloppen ändras mer än tio gånger, till under en tiondel eller över gränsen {{limit}}. Du får bekräfta dem innan något importeras.',
+  implausibleItem: '{{label}}: från {{previous}} till {{next}}',
 };

@@ -1,3 +1,5 @@
+import { FEASIBILITY_SV } from '../../../shared/enums';
+
 /** The measure page (`/planer/:planId/atgarder/:measureId`). Field names are in `fields`, enum words in `enums`. */
 export default {
   noPlan: 'Planen finns inte.',
@@ -58,7 +60,7 @@ export default {
     isTemporary: 'Tillfällig åtgärd (invänta)',
     isTemporaryHelp: 'Effekten upphör när åtgärden slutar.',
     programmesHelp: 'Ett program per rad, t.ex. Digitalisering.',
-    feasibility: { '1': '1 – säkrast', '2': '2 – medel', '3': '3 – minst säker' },
+    feasibility: FEASIBILITY_SV,
   },
   economy: {
     convention: {

@@ -54,7 +54,7 @@ export default {
   },
   feasibility: {
     heading: 'Genomförbarhet',
-    intro: 'Planerad nivå efter bedömd genomförbarhet, där 1 är lättast att genomföra.',
+    intro: 'Planerad nivå efter bedömd genomförbarhet, där 1 är säkrast och 3 minst säker.',
     feasible: 'Genomförbarhet 1–2',
     feasibleHelp: '{{share}} av planerad nivå',
     value: 'Genomförbarhet',

@@ -7,7 +7,7 @@ export default {
     title: 'Åtgärd',
     unit: 'Enhet',
     responsible: 'Ansvarig',
-    lastReported: 'Senast rapporterad',
+    lastReported: 'Senast inskickad',
     forecast: 'Räknas med',
     never: 'aldrig',
     noResponsible: 'ingen angiven',
@@ -21,7 +21,7 @@ export default {
     unit: 'Enhet',
     deadline: 'Sista dag',
     status: 'Status',
-    progress: 'Inrapporterat',
+    progress: 'Inskickade',
     overdue: 'Försenade',
     progressValue: '{{reported}} av {{due}}',
     open: 'Visa omgången för {{period}}, {{unit}}',
@@ -30,7 +30,7 @@ export default {
   states: {
     reported: 'Inskickad',
     draft: 'Utkast',
-    notReported: 'Ej rapporterad',
+    notReported: 'Ej inskickad',
     overdue: 'Försenad',
   },
   form: {
