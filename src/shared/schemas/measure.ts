@@ -119,11 +119,11 @@ export type TMeasureInput = z.infer<typeof ZMeasureInput>;
  * an amount saved before the bound existed must still be shown, so that it can be corrected.
  */
 export const ZMeasure = ZMeasureInput.extend({
-  effects: z.array(ZEffect.extend({ amount: ZKronor })),
-  costShifts: z.array(ZCostShift.extend({ amount: ZKronor })),
-  investment: ZKronor.nullable(),
-  oneOffCost: ZKronor.nullable(),
-  runningCostPerYear: ZKronor.nullable(),
+  effects: z.array(ZEffect.extend({ amount: ZKronor })).default([]),
+  costShifts: z.array(ZCostShift.extend({ amount: ZKronor })).default([]),
+  investment: ZKronor.nullable().default(null),
+  oneOffCost: ZKronor.nullable().default(null),
+  runningCostPerYear: ZKronor.nullable().default(null),
   id: ZId,
   planId: ZId,
   version: z.number().int(),

@@ -50,7 +50,7 @@ export default {
     deviation: 'Deviation',
     reportStatus: 'Report status',
     reportComment: 'Comment',
-    lastReported: 'Last reported',
+    lastReported: 'Last submitted',
   },
   plannedNote: 'level, {{unit}}',
   amountNote: '{{unit}}',
@@ -132,7 +132,7 @@ export default {
     never: 'never',
     stale: 'Stale',
     staleTitle:
-      'Stale: the measure did not report in the latest round it was due in (as of {{period}}); last reported: {{last}}. Its forecast rests on an older report or on the plan.',
+      'Stale: the measure did not report in the latest round it was due in (as of {{period}}); last submitted: {{last}}. Its forecast rests on an older report or on the plan.',
     staleCount_one: '{{count}} measure is stale',
     staleCount_other: '{{count}} measures are stale',
     staleExplained:

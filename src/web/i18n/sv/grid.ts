@@ -50,7 +50,7 @@ export default {
     deviation: 'Avvikelse',
     reportStatus: 'Rapportstatus',
     reportComment: 'Kommentar',
-    lastReported: 'Senast rapporterad',
+    lastReported: 'Senast inskickad',
   },
   plannedNote: 'nivå, {{unit}}',
   amountNote: '{{unit}}',
@@ -132,7 +132,7 @@ export default {
     never: 'aldrig',
     stale: 'Inaktuellt',
     staleTitle:
-      'Inaktuellt: åtgärden har inte rapporterat i den senaste omgång den skulle rapportera i (per {{period}}); senast rapporterad: {{last}}. Prognosen bygger på en äldre rapport eller på planen.',
+      'Inaktuellt: åtgärden har inte rapporterat i den senaste omgång den skulle rapportera i (per {{period}}); senast inskickad: {{last}}. Prognosen bygger på en äldre rapport eller på planen.',
     staleCount_one: '{{count}} åtgärd är inaktuell',
     staleCount_other: '{{count}} åtgärder är inaktuella',
     staleExplained:

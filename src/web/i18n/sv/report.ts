@@ -81,7 +81,7 @@ export default {
     left_one: '{{count}} åtgärd saknar kommentar och bekräftas inte.',
     left_other: '{{count}} åtgärder saknar kommentar och bekräftas inte.',
     drafts: 'Lämnas orörda (har utkast): {{codes}}',
-    none: 'Det finns inget att bekräfta: alla åtgärder är rapporterade, har utkast eller saknar tidigare rapport i år.',
+    none: 'Det finns inget att bekräfta: alla åtgärder är inskickade, har utkast eller saknar tidigare rapport i år.',
     cancel: 'Avbryt',
     confirm: 'Bekräfta oförändrade',
   },
