@@ -32,7 +32,10 @@ describe('apportion', () => {
         const weights = magnitudes.map((m) => (negative ? -m : m));
         const parts = apportion(total, weights);
         const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
-        if (sum === 0n) return expect(parts).toBeUndefined();
+        if (sum === 0n) {
+          expect(parts).toBeUndefined();
+          return;
+        }
         expect(parts).toBeDefined();
         expect(parts!.reduce((a, b) => a + BigInt(b), 0n)).toBe(BigInt(total));
         parts!.forEach((part, index) => {

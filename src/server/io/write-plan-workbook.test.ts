@@ -76,7 +76,7 @@ const FULL = row('ÖV-07', {
     { year: 2023, costType: 'personnel', amount: 0 },
     { year: 2024, costType: 'personnel', amount: 12_345_678 },
     { year: 2024, costType: 'operating', amount: -1 },
-    { year: 2024, costType: 'revenue', amount: 999_999_999_999_999 },
+    { year: 2024, costType: 'revenue', amount: 999_999_999_999 }, // just under the ±10¹² bound
     { year: 2025, costType: 'unspecified', amount: 7_000_000 },
     // A year outside the plan's years still gets its columns.
     { year: 2027, costType: 'operating', amount: 1_500 },
