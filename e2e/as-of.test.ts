@@ -52,7 +52,9 @@ interface Measure {
 
 /** The key figure (a `<dt>` and its `<dd>`s) with this label. */
 function keyFigure(page: Page, label: string) {
-  return page.locator('.key-figure').filter({ has: page.getByRole('term').filter({ hasText: label }) });
+  return page
+    .locator('section[aria-labelledby="overview-key-figures"] .key-figure')
+    .filter({ has: page.getByRole('term').filter({ hasText: label }) });
 }
 
 /** After a navigation the app moves focus to the content once the view has rendered: wait for its heading. */

@@ -58,7 +58,9 @@ async function planned2024(page: Page): Promise<number> {
 
 /** The planned total the overview shows for 2024 (read from the screen, to the krona). */
 async function overviewPlanned(page: Page): Promise<number> {
-  const figure = page.locator('.key-figure-main [data-kronor]');
+  const figure = page.locator(
+    'section[aria-labelledby="overview-key-figures"] .key-figure-main [data-kronor]',
+  );
   await figure.waitFor();
   return Number(await figure.getAttribute('data-kronor'));
 }

@@ -39,7 +39,7 @@ describe('spreadsheet edit habits, the plausibility question and undo in the gri
     const planned = cell(page, 'HS-13', 'planned');
     await planned.waitFor();
     expect(await planned.textContent()).toBe(`34${NBSP}900`);
-    const editor = page.getByLabel('Planerad effekt 2024 för HS-13');
+    const editor = page.getByLabel('Planerad nivå 2024 för HS-13');
 
     // Typing on a selected cell replaces its value; Escape restores the old one and leaves edit mode.
     await planned.click();
@@ -75,7 +75,7 @@ describe('spreadsheet edit habits, the plausibility question and undo in the gri
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Spara ändå' }).click();
-    await page.getByTestId('grid-status').getByText('Sparat: Planerad effekt 2024 för HS-13').waitFor();
+    await page.getByTestId('grid-status').getByText('Sparat: Planerad nivå 2024 för HS-13').waitFor();
     expect(await planned.textContent()).toBe(`349${NBSP}003${NBSP}100`);
 
     // … and Ctrl+Z (outside an editor) saves the previous value again as a new version.

@@ -194,7 +194,7 @@ describe('the manager’s page "Att rapportera"', () => {
     await page.getByRole('button', { name: 'Skicka KIR-E2E-2' }).click();
     await page.getByTestId('plausibility-dialog').getByRole('button', { name: 'Spara ändå' }).click();
     const row = page.locator('tr[data-measure="KIR-E2E-2"]');
-    await row.getByTestId('row-state').getByText('Rapporterad', { exact: true }).waitFor();
+    await row.getByTestId('row-state').getByText('Inskickad', { exact: true }).waitFor();
     const mine = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
     expect(mine.items.find((i) => i.code === 'KIR-E2E-2')!.current).toMatchObject({
       isDraft: false,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatAmount } from '../../../shared/money';
 import type { TPlanSummary } from '../../../shared/schemas/summary';
 import { Link } from '../../app/as-of-links';
+import { amountText } from '../../app/page-locale';
 import { Amount } from '../../components/amount';
 import { forecastHeadline, statusCountItems } from './headline';
 
@@ -25,7 +25,7 @@ export function FollowUpHeadline({ total, year, period, isUnit, followUpHref }: 
   const figures = forecastHeadline(total);
   if (!figures) return null;
   const counts = total.statusCounts ? statusCountItems(total.statusCounts) : undefined;
-  const amount = (kronor: number) => formatAmount(Math.abs(kronor), { unit: 'mnkr' });
+  const amount = (kronor: number) => amountText(Math.abs(kronor), { unit: 'mnkr' });
   const words =
     figures.direction === null || figures.deviation === null
       ? t('keyFigures.noDeviation')
