@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../actor';
 import type { AppContext } from '../context';
 import { withSessionTenant } from '../db/tenant-scope';
-import { AppError } from '../errors';
+import { AppError, forbidden } from '../errors';
 import { actorOf, hashToken, isSameSecret, SESSION_HOURS } from './sessions';
 
 export const SESSION_COOKIE = 'balans_session';
@@ -13,11 +13,16 @@ const resolved = new WeakMap<FastifyRequest, Actor>();
 
 /**
  * The logged-in actor of a request. State-changing requests must also carry the session's CSRF token in
- * the X-CSRF-Token header: a cross-site form can send the cookie but can never read the token.
+ * the X-CSRF-Token header: a cross-site form can send the cookie but can never read the token. A user
+ * without any role grant is refused (403) unless `options.withoutGrant` (logging out).
  */
-export async function requireActor(ctx: AppContext, request: FastifyRequest): Promise<Actor> {
+export async function requireActor(
+  ctx: AppContext,
+  request: FastifyRequest,
+  options: { withoutGrant?: boolean } = {},
+): Promise<Actor> {
   const cached = resolved.get(request);
-  if (cached) return cached;
+  if (cached) return options.withoutGrant ? cached : requireSomeGrant(cached);
   const actor = await withSessionTenant(
     ctx.db,
     hashToken(sessionToken(request)),
@@ -27,7 +32,21 @@ export async function requireActor(ctx: AppContext, request: FastifyRequest): Pr
       return actorOf(session);
     },
   );
-  return rememberActor(request, actor);
+  const known = rememberActor(request, actor);
+  return options.withoutGrant ? known : requireSomeGrant(known);
+}
+
+/**
+ * No grant, no data (issue 11): a user whose roles are all revoked may still hold a session, but every read
+ * and write answers 403 — only GET /api/auth/session (so that the web can say why) and logging out remain.
+ */
+export function requireSomeGrant(actor: Actor): Actor {
+  if (!actor.isSystem && actor.grants.length === 0) {
+    throw forbidden(
+      'Du har ingen behörighet i Balans: ingen roll på någon enhet. Be en administratör om behörighet.',
+    );
+  }
+  return actor;
 }
 
 /** The session token of the request's cookie; UNAUTHENTICATED without one. */

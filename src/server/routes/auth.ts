@@ -45,7 +45,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/auth/logout',
       { schema: { tags: ['Inloggning'], summary: 'Logga ut', response: { 204: z.null() } } },
       async (request, reply) => {
-        await requireActor(ctx, request);
+        await requireActor(ctx, request, { withoutGrant: true });
         const token = request.cookies[SESSION_COOKIE];
         if (token) await logOut(ctx.db, token);
         clearSessionCookie(reply);

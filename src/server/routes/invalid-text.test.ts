@@ -183,6 +183,35 @@ describe('a NUL byte or a lone surrogate in a JSON text field', () => {
   }
 });
 
+describe('a NUL byte or a lone surrogate inside the assumptions of a scenario', () => {
+  const year = {
+    revenueGrowth: 0.04,
+    wageGrowth: 0.035,
+    priceGrowth: 0.025,
+    personnelShare: 0.5,
+    otherShare: 0.45,
+    volume: 0.005,
+  };
+  const input = (extra: Record<string, unknown>) => ({
+    baseYear: 2023,
+    base: { revenue: 12_900_000_000, netCost: 13_000_000_000 },
+    years: { '2024': { ...year, planLevel: 1_000_000 }, ...extra },
+  });
+  it.each([
+    { what: 'a NUL in a key', extra: { 'a\u0000': year } },
+    { what: 'a lone surrogate in a key', extra: { '\uD800': year } },
+    { what: 'a NUL in a value', extra: { '2025': { ...year, volume: 'x\u0000' } } },
+  ])('$what never reaches the database (400, not 500)', async ({ extra }) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios',
+      headers: headers(session),
+      payload: { name: `S ${Math.random()}`, input: input(extra) },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+  });
+});
+
 describe('a NUL byte in a query or path parameter', () => {
   const cases = [
     { url: () => `/api/plans/${planId}/measures?q=a%00b`, field: 'querystring.q' },

@@ -1,6 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../actor';
-import { checkCsrf, notLoggedIn, rememberActor, resolvedActor, sessionToken } from '../auth/request-auth';
+import {
+  checkCsrf,
+  notLoggedIn,
+  rememberActor,
+  requireSomeGrant,
+  resolvedActor,
+  sessionToken,
+} from '../auth/request-auth';
 import { actorOf, hashToken } from '../auth/sessions';
 import type { AppContext } from '../context';
 import { type TenantScopeOptions, type Tx, withSessionTenant, withTenant } from '../db/tenant-scope';
@@ -17,14 +24,17 @@ export async function inTenant<T>(
   options: TenantScopeOptions = {},
 ): Promise<T> {
   const known = resolvedActor(request);
-  if (known) return withTenant(ctx.db, known.tenantId, (trx) => work(trx, known), options);
+  if (known) {
+    requireSomeGrant(known);
+    return withTenant(ctx.db, known.tenantId, (trx) => work(trx, known), options);
+  }
   return withSessionTenant(
     ctx.db,
     hashToken(sessionToken(request)),
     notLoggedIn,
     (trx, session) => {
       checkCsrf(request, session.csrfToken);
-      return work(trx, rememberActor(request, actorOf(session)));
+      return work(trx, requireSomeGrant(rememberActor(request, actorOf(session))));
     },
     options,
   );

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZMeasureInput } from '../../shared/schemas/measure';
+import { ZScenarioCreate } from '../../shared/schemas/scenario';
 import { ZUserInput } from '../../shared/schemas/user';
 import { type Actor, systemActor } from '../actor';
 import type { BalansDatabase } from '../db/connect';
@@ -11,6 +12,7 @@ import { openTestDatabase } from '../test/test-db';
 import { createMeasure } from '../use-cases/measures/create-measure';
 import { createOrgUnit } from '../use-cases/org-units/org-unit-changes';
 import { createPlan } from '../use-cases/plans/create-plan';
+import { createScenario } from '../use-cases/scenarios/create-scenario';
 import { createUser } from '../use-cases/users/user-changes';
 
 /**
@@ -97,6 +99,15 @@ describe('creating the same thing twice at once through the API', () => {
   });
 });
 
+const YEAR = {
+  revenueGrowth: 0.04,
+  wageGrowth: 0.035,
+  priceGrowth: 0.025,
+  personnelShare: 0.5,
+  otherShare: 0.45,
+  volume: 0.005,
+};
+
 /**
  * The same race made certain: the second transaction starts while the first has written but not committed, so
  * on PostgreSQL its check cannot see the first row and its insert waits for the unique index. (PGlite runs
@@ -153,6 +164,23 @@ describe('the unique index behind each check', () => {
       work: (trx: Tx) =>
         createOrgUnit(trx, actor, { parentId: topUnitId, name: 'Racet', kind: 'unit', code: null }),
       message: 'Det finns redan en enhet som heter "Racet" på samma nivå',
+    },
+    {
+      what: 'a scenario name',
+      work: (trx: Tx) =>
+        createScenario(
+          trx,
+          actor,
+          ZScenarioCreate.parse({
+            name: 'Racet',
+            input: {
+              baseYear: 2023,
+              base: { revenue: 12_900_000_000, netCost: 13_000_000_000 },
+              years: Object.fromEntries(['2024', '2025', '2026'].map((year) => [year, YEAR])),
+            },
+          }),
+        ),
+      message: 'Det finns redan ett scenario som heter "Racet"; välj ett annat namn',
     },
   ])(
     '$what taken by an uncommitted transaction gives the later one a 409 conflict',

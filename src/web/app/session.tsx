@@ -5,6 +5,7 @@ import type { TSession } from '../../shared/schemas/session';
 import { ApiError, setCsrfToken } from '../api/client';
 import { getSession } from '../api/endpoints';
 import { QueryState } from '../components/query-state';
+import { NoAccessPage } from './no-access';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -34,7 +35,10 @@ export function useSession(): TSession {
   return session;
 }
 
-/** Shows its children to a logged-in user; sends everyone else to the login page and back afterwards. */
+/**
+ * Shows its children to a logged-in user; sends everyone else to the login page and back afterwards. A user
+ * without any role grant sees why instead (the server refuses him every read).
+ */
 export function RequireSession({ children }: { children: ReactNode }) {
   const query = useSessionQuery();
   const location = useLocation();
@@ -42,5 +46,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/logga-in?next=${encodeURIComponent(next)}`} replace />;
   }
-  return <QueryState query={query}>{() => children}</QueryState>;
+  return (
+    <QueryState query={query}>
+      {(session) => (session && session.grants.length === 0 ? <NoAccessPage session={session} /> : children)}
+    </QueryState>
+  );
 }
