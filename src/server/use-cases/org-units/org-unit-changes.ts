@@ -38,6 +38,18 @@ export async function listVisibleOrgUnits(trx: Tx, actor: Actor): Promise<TOrgUn
     .sort((a, b) => compareSwedish(a.path, b.path));
 }
 
+/** An organisation has exactly one top unit (issue 11, item 4; the index org_units_one_top enforces it too). */
+function refuseSecondTop(units: readonly OrgUnitRecord[]): void {
+  const top = units.find((unit) => unit.parentId === null);
+  if (top) {
+    throw new AppError(
+      'CONFLICT',
+      `Organisationen har redan en toppenhet (${top.name}); en ny enhet måste ligga under den`,
+      { details: [{ field: 'parentId', message: `Välj en överordnad enhet under ${top.name}` }] },
+    );
+  }
+}
+
 export async function createOrgUnit(
   trx: Tx,
   actor: Actor,
@@ -48,6 +60,7 @@ export async function createOrgUnit(
     input.parentId === null ? isTenantAdmin(actor, units) : canManageUnit(actor, parents, input.parentId);
   if (!allowed) throw forbidden('Du får inte lägga till enheter här');
   if (input.parentId !== null && !parents.has(input.parentId)) throw notFound('Överordnad enhet');
+  if (input.parentId === null) refuseSecondTop(units);
   if (nameTaken(units, input.parentId, input.name)) {
     throw new AppError('CONFLICT', `Det finns redan en enhet som heter "${input.name}" på samma nivå`);
   }
@@ -91,6 +104,7 @@ export async function updateOrgUnit(
     ) {
       throw forbidden('Du får inte flytta enheten dit');
     }
+    if (next.parentId === null) refuseSecondTop(units);
     if (next.parentId !== null && ancestry(parents, next.parentId).includes(id)) {
       throw new AppError('VALIDATION', 'En enhet kan inte flyttas in under sig själv');
     }
