@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOrgUnit } from '../../shared/schemas/org-unit';
 import { systemActor } from '../actor';
@@ -134,7 +134,7 @@ describe('one top unit', () => {
         values (${tenantId}, ${stray.rows[0]!.id}, 'Regionfastigheter', 'administration')`.execute(trx);
     });
     expect((await tops()).sort()).toEqual(['Exempelregionen', 'Hälso- och sjukvård']);
-    await oneTopUnit(database.db);
+    await oneTopUnit(database.db as unknown as Kysely<unknown>);
     expect(await tops()).toEqual(['Exempelregionen']);
     const units = (await call('admin', 'GET', '/api/org-units')).json() as TOrgUnit[];
     const moved = units.find((u) => u.name === 'Hälso- och sjukvård (2)')!;
