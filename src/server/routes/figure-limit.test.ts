@@ -287,6 +287,11 @@ describe('sums that could overflow', () => {
       code: 'FIGURES_OUT_OF_RANGE',
       message: expect.stringContaining('Siffrorna kan inte visas'),
     });
+    const unrelated = await call('admin', 'PATCH', `/api/measures/${id}`, { version, comment: 'Ses över' });
+    expect(unrelated.statusCode).toBe(400);
+    expect((unrelated.json() as { error: { details: { field: string }[] } }).error.details[0]!.field).toMatch(
+      /^effects\.\d\.amount$/,
+    );
     const repaired = await call('admin', 'PATCH', `/api/measures/${id}`, {
       version,
       effects: [{ year: 2024, costType: 'personnel', amount: 1_000 }],
