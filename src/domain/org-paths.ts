@@ -1,4 +1,5 @@
 import type { OrgUnitKind } from '../shared/enums';
+import { closestName } from './closest-name';
 import { PATH_SEPARATOR, type TreeUnit, unitPaths } from './org-tree';
 
 /** A unit an import must create, parents before children. */
@@ -46,4 +47,42 @@ export function planUnitPaths(
     }
   }
   return { existing, toCreate };
+}
+
+/** A path of an import that does not start at the organisation's top unit (issue 11, item 4). */
+export interface PathOutsideTop {
+  index: number;
+  message: string;
+}
+
+/**
+ * An organisation has exactly one top unit: every path must start with it — the existing top unit, or, in an
+ * organisation without units yet, the first path's. Any other path is refused with a hint: the existing unit
+ * it probably means (`Hälso- och sjukvård` written without the top unit), else the nearest top-unit name.
+ */
+export function pathsOutsideTop(
+  units: readonly TreeUnit[],
+  paths: readonly (readonly string[])[],
+): PathOutsideTop[] {
+  const tops = units.filter((unit) => unit.parentId === null).map((unit) => unit.name);
+  if (tops.length === 0 && paths[0]?.[0] !== undefined) tops.push(paths[0][0].trim());
+  const topKeys = new Set(tops.map((name) => pathKey([name])));
+  const belowTop = new Map<string, string>();
+  const fullPaths = unitPaths(units);
+  for (const unit of units) {
+    const key = pathKey([unit.name]);
+    if (unit.parentId !== null && !belowTop.has(key)) belowTop.set(key, fullPaths.get(unit.id) ?? unit.name);
+  }
+  const problems: PathOutsideTop[] = [];
+  paths.forEach((path, index) => {
+    const first = path[0] ?? '';
+    if (topKeys.has(pathKey([first]))) return;
+    const existing = belowTop.get(pathKey([first]));
+    const hint = existing ? formatPath([existing, ...path.slice(1)]) : (closestName(first, tops) ?? first);
+    problems.push({
+      index,
+      message: `"${formatPath(path)}" börjar inte med organisationens toppenhet (${tops.join(', ')}); en organisation har en enda toppenhet och varje enhet skrivs från den; menade du ${hint}?`,
+    });
+  });
+  return problems;
 }

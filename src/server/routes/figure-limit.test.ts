@@ -10,6 +10,7 @@ import { systemActor } from '../actor';
 import type { BalansDatabase } from '../db/connect';
 import { withTenant } from '../db/tenant-scope';
 import { findFigureBound } from '../repositories/figure-limit-repository';
+import { expectAllFigures200, readFigureRoutes } from '../test/figure-routes';
 import { handMadeWorkbook } from '../test/hand-made-workbook';
 import { buildTestApp, headers, logInAs, type Session, seedExampleTenant } from '../test/test-app';
 import { openTestDatabase } from '../test/test-db';
@@ -77,51 +78,7 @@ const bound = () => withTenant(database.db, tenantId, (trx) => findFigureBound(t
 const measureCount = async () =>
   ((await call('admin', 'GET', `/api/plans/${planId}/measures?limit=1`)).json() as { total: number }).total;
 
-/** Every figure route, read by a user who wrote nothing: each must answer 200. */
-async function figureStatuses(): Promise<Record<string, number>> {
-  const summary = `/api/plans/${planId}/summary?year=2024`;
-  const urls = {
-    summary,
-    period: `${summary}&period=2024-12`,
-    costType: `${summary}&by=costType&period=2024-12`,
-    year: `${summary}&by=year`,
-    feasibility: `${summary}&by=feasibility&period=2024-08`,
-    history: `/api/plans/${planId}/forecast-history?year=2024`,
-    unitHistory: `/api/plans/${planId}/forecast-history?year=2024&orgUnitId=${unitId}`,
-  };
-  const statuses: Record<string, number> = {};
-  for (const [name, url] of Object.entries(urls))
-    statuses[name] = (await call('politiker', 'GET', url)).statusCode;
-  for (const planSource of ['full', 'riskWeighted', 'forecast']) {
-    const scenario = await call('politiker', 'POST', '/api/scenarios/compute', {
-      planId,
-      planSource,
-      input: {
-        baseYear: 2023,
-        base: { revenue: 12_900_000_000, netCost: 13_000_000_000 },
-        years: Object.fromEntries(
-          [2024, 2025, 2026].map((y) => [
-            String(y),
-            {
-              revenueGrowth: 0.04,
-              wageGrowth: 0.035,
-              priceGrowth: 0.025,
-              personnelShare: 0.5,
-              otherShare: 0.45,
-              volume: 0,
-            },
-          ]),
-        ),
-      },
-    });
-    statuses[`scenario-${planSource}`] = scenario.statusCode;
-  }
-  return statuses;
-}
-
-function expectAllFigures200(statuses: Record<string, number>) {
-  expect(Object.entries(statuses).filter(([, status]) => status !== 200)).toEqual([]);
-}
+const figureStatuses = () => readFigureRoutes(app, as.politiker!, planId, unitId);
 
 const years = () => Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
 
@@ -287,6 +244,11 @@ describe('sums that could overflow', () => {
       code: 'FIGURES_OUT_OF_RANGE',
       message: expect.stringContaining('Siffrorna kan inte visas'),
     });
+    const unrelated = await call('admin', 'PATCH', `/api/measures/${id}`, { version, comment: 'Ses över' });
+    expect(unrelated.statusCode).toBe(400);
+    expect((unrelated.json() as { error: { details: { field: string }[] } }).error.details[0]!.field).toMatch(
+      /^effects\.\d\.amount$/,
+    );
     const repaired = await call('admin', 'PATCH', `/api/measures/${id}`, {
       version,
       effects: [{ year: 2024, costType: 'personnel', amount: 1_000 }],

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { formatPath, pathKey, planUnitPaths } from '../../domain/org-paths';
+import { formatPath, pathKey, pathsOutsideTop, planUnitPaths } from '../../domain/org-paths';
 import { DEFAULT_GROUPS, type EffectConvention } from '../../shared/enums';
 import { type MeasureAmountChange, measureAmountChanges } from '../../shared/measure-amount-changes';
 import type { TMeasureInput } from '../../shared/schemas/measure';
@@ -264,6 +264,21 @@ async function ensureUnits(
   workbook: ParsedPlanWorkbook,
 ): Promise<{ unitIds: Map<string, string>; unitsCreated: string[] }> {
   const units = await listOrgUnits(trx);
+  const outside = pathsOutsideTop(
+    units,
+    workbook.rows.map((row) => row.unitPath),
+  );
+  if (outside.length > 0) {
+    throw new ImportRejected(
+      outside.map(({ index, message }) => {
+        const row = workbook.rows[index]!;
+        return {
+          cell: `Åtgärder!${workbook.columns.orgUnitId ?? 'A'}${row.rowNumber}`,
+          message: `Enhet: ${message}`,
+        };
+      }),
+    );
+  }
   const { existing, toCreate } = planUnitPaths(
     units,
     workbook.rows.map((row) => row.unitPath),

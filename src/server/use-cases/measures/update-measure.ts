@@ -44,7 +44,23 @@ export async function updateMeasure(
   }
   const { version: _version, ...changes } = patch;
   const before = measureInputOf(current);
-  const after = ZMeasureInput.parse({ ...before, ...changes });
+  // A stored value the input rules no longer allow (an amount above ±10^12 kr saved before the bound) must be
+  // corrected in the same change: say which, rather than fail.
+  const parsed = ZMeasureInput.safeParse({ ...before, ...changes });
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => ({
+      field: issue.path.join('.'),
+      message: issue.message,
+    }));
+    throw new AppError(
+      'VALIDATION',
+      `Åtgärden kan inte sparas: ${details[0]!.field}: ${details[0]!.message}`,
+      {
+        details,
+      },
+    );
+  }
+  const after = parsed.data;
   if (!canChangeStatus(before.status, after.status)) {
     throw new AppError(
       'VALIDATION',

@@ -43,6 +43,18 @@ function unitNameTaken(name: string): AppError {
   return new AppError('CONFLICT', `Det finns redan en enhet som heter "${name}" på samma nivå`);
 }
 
+/** An organisation has exactly one top unit (issue 11, item 4; the index org_units_one_top enforces it too). */
+function refuseSecondTop(units: readonly OrgUnitRecord[]): void {
+  const top = units.find((unit) => unit.parentId === null);
+  if (top) {
+    throw new AppError(
+      'CONFLICT',
+      `Organisationen har redan en toppenhet (${top.name}); en ny enhet måste ligga under den`,
+      { details: [{ field: 'parentId', message: `Välj en överordnad enhet under ${top.name}` }] },
+    );
+  }
+}
+
 export async function createOrgUnit(
   trx: Tx,
   actor: Actor,
@@ -53,6 +65,7 @@ export async function createOrgUnit(
     input.parentId === null ? isTenantAdmin(actor, units) : canManageUnit(actor, parents, input.parentId);
   if (!allowed) throw forbidden('Du får inte lägga till enheter här');
   if (input.parentId !== null && !parents.has(input.parentId)) throw notFound('Överordnad enhet');
+  if (input.parentId === null) refuseSecondTop(units);
   if (nameTaken(units, input.parentId, input.name)) throw unitNameTaken(input.name);
   const created = await conflictOnDuplicate(
     () => insertOrgUnit(trx, actor.tenantId, input),
@@ -97,6 +110,7 @@ export async function updateOrgUnit(
     ) {
       throw forbidden('Du får inte flytta enheten dit');
     }
+    if (next.parentId === null) refuseSecondTop(units);
     if (next.parentId !== null && ancestry(parents, next.parentId).includes(id)) {
       throw new AppError('VALIDATION', 'En enhet kan inte flyttas in under sig själv');
     }
