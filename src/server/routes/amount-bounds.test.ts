@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AMOUNT_BOUND_MESSAGE, MAX_AMOUNT_KRONOR } from '../../shared/money';
 import type { BalansDatabase } from '../db/connect';
+import { withTenant } from '../db/tenant-scope';
 import { buildTestApp, headers, logInAs, type Session, seedExampleTenant } from '../test/test-app';
 import { openTestDatabase } from '../test/test-db';
 
@@ -12,6 +14,7 @@ let app: FastifyInstance;
 let planId: string;
 let unitId: string;
 let admin: Session;
+let tenantId: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -20,6 +23,7 @@ beforeAll(async () => {
     { username: 'admin', role: 'admin', unitPath: 'Exempelregionen' },
   ]);
   planId = seeded.planId;
+  tenantId = seeded.tenant.id;
   unitId = seeded.unitIds.get('Exempelregionen / Hälso- och sjukvård')!;
   admin = await logInAs(app, seeded.tenant.slug, 'admin');
 });
@@ -106,5 +110,28 @@ describe('the hard bound of one amount', () => {
         isDraft: true,
       }),
     ).toEqual(['body.outcomeYtd', 'body.forecastYear']);
+  });
+
+  it('holds in the database too, whichever code path writes (migration 20261204-1102)', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: `/api/plans/${planId}/measures`,
+      headers: headers(admin),
+      payload: { code: 'B-3', title: 'Direkt i databasen', orgUnitId: unitId },
+    });
+    const { id } = created.json() as { id: string };
+    for (const amount of [MAX_AMOUNT_KRONOR + 1, -MAX_AMOUNT_KRONOR - 1]) {
+      await expect(
+        withTenant(database.db, tenantId, (trx) =>
+          sql`insert into measure_effects (tenant_id, measure_id, year, cost_type, amount)
+              values (${tenantId}, ${id}, 2024, 'personnel', ${amount})`.execute(trx),
+        ),
+      ).rejects.toThrow(/measure_effects_amount_bound/);
+    }
+    await expect(
+      withTenant(database.db, tenantId, (trx) =>
+        sql`update measures set investment = ${MAX_AMOUNT_KRONOR + 1} where id = ${id}`.execute(trx),
+      ),
+    ).rejects.toThrow(/measures_investment_bound/);
   });
 });
