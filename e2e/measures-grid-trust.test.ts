@@ -71,11 +71,24 @@ describe('spreadsheet edit habits, the plausibility question and undo in the gri
     expect(await editor.inputValue()).toBe('349003100');
     await expect.poll(() => editor.evaluate((input) => input === document.activeElement)).toBe(true);
 
-    // "Spara ändå" saves it …
+    // "Spara ändå" saves it; until the server has saved it, the cell still shows the old value beside it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/measures/*', async (route) => {
+      if (route.request().method() === 'PATCH') await held;
+      await route.continue();
+    });
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Spara ändå' }).click();
+    await planned.locator('.grid-editor-was').getByText(`var 34${NBSP}900`).waitFor();
+    expect(await planned.getAttribute('aria-busy')).toBe('true');
+    release();
     await page.getByTestId('grid-status').getByText('Sparat: Planerad nivå 2024 för HS-13').waitFor();
+    await page.unroute('**/api/measures/*');
+    expect(await planned.locator('.grid-editor-was').count()).toBe(0);
     expect(await planned.textContent()).toBe(`349${NBSP}003${NBSP}100`);
 
     // … and Ctrl+Z (outside an editor) saves the previous value again as a new version.

@@ -79,7 +79,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   { id: 'outcome', width: 130, isNumeric: true, isFollowUp: true },
   { id: 'forecast', width: 130, isNumeric: true, isFollowUp: true },
   { id: 'deviation', width: 130, isNumeric: true, isFollowUp: true },
-  { id: 'reportStatus', width: 110, isFollowUp: true },
+  { id: 'reportStatus', width: 140, isFollowUp: true },
   { id: 'reportComment', width: 240, isFollowUp: true },
   { id: 'lastReported', width: 170, isFollowUp: true },
 ];

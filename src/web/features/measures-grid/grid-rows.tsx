@@ -144,7 +144,8 @@ export function GridMeasureRow(props: {
   /** The column being edited in this row, if any. */
   editingColumn: ColumnId | undefined;
   renderEditor: (measure: TMeasure, column: ColumnDef, errorId: string) => ReactNode;
-  saving: ReadonlySet<string>;
+  /** The cells being saved, with the value each had before. */
+  saving: ReadonlyMap<string, string | undefined>;
   errors: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation('grid');
@@ -162,6 +163,7 @@ export function GridMeasureRow(props: {
         const isEditable = mayEdit && canEditCell(column.id, measure, props.editContext);
         const isEditing = props.editingColumn === column.id;
         const isSaving = props.saving.has(key);
+        const savingWas = props.saving.get(key);
         const error = props.errors.get(key);
         const errorId = `grid-error-${measure.id}-${column.id}`;
         const content = cellContent(column.id, gridRow, props.cellContext);
@@ -189,6 +191,9 @@ export function GridMeasureRow(props: {
         ) : (
           <>
             <div className="grid-cell-text">{content.node}</div>
+            {isSaving && savingWas !== undefined ? (
+              <span className="grid-editor-was">{t('edit.was', { value: savingWas })}</span>
+            ) : null}
             {error ? (
               <span id={errorId} className="visually-hidden">
                 {error}

@@ -13,11 +13,12 @@ import type { CellContext } from './cell-content';
 import { canEditCell, type EditableColumn, type EditContext } from './cell-edit';
 import type { ColumnDef, ColumnId } from './grid-columns';
 import type { GridSort } from './grid-filters';
-import type { GridItem, RowGroup } from './grid-groups';
+import type { GridItem } from './grid-groups';
 import { keyAction } from './grid-keys';
 import type { AmountSums } from './grid-model';
 import { type CellPosition, clampPosition, moveFocus } from './grid-navigation';
 import { GridHeaderRow, GridMeasureRow, GridSumRow, useColumnLabel } from './grid-rows';
+import { CountLabel, GroupLabel } from './group-label';
 import { type GridSaver, useGridEditing } from './use-grid-editing';
 import type { GridAmountUnit } from './use-grid-settings';
 import { useGridViewport } from './use-grid-viewport';
@@ -180,21 +181,6 @@ export function MeasuresGrid(props: Props) {
 
   const activeCol = (row: number) => (row === position.row ? position.col : undefined);
 
-  const countLabel = (label: string, count: number) => (
-    <>
-      {label} <span className="grid-group-count">({t('grid.groupCount', { count })})</span>
-    </>
-  );
-
-  const groupLabel = (group: RowGroup, isExpanded: boolean) => (
-    <span className="grid-group-label" style={{ paddingLeft: `${group.depth * 1.25}rem` }}>
-      <span className="grid-group-toggle" aria-hidden="true">
-        {isExpanded ? '▾' : '▸'}
-      </span>{' '}
-      {countLabel(group.name, group.count)}
-    </span>
-  );
-
   const renderItem = (index: number) => {
     const item = items[index]!;
     const row = index + 1;
@@ -204,7 +190,7 @@ export function MeasuresGrid(props: Props) {
           key={`group-${item.group.unitId}`}
           row={row}
           columns={columns}
-          label={groupLabel(item.group, item.isExpanded)}
+          label={<GroupLabel group={item.group} isExpanded={item.isExpanded} />}
           title={t('grid.groupTitle', { path: item.group.path })}
           level={item.group.depth + 1}
           isExpanded={item.isExpanded}
@@ -287,7 +273,7 @@ export function MeasuresGrid(props: Props) {
           <GridSumRow
             row={rowCount - 1}
             columns={columns}
-            label={countLabel(t('grid.total'), props.totalCount)}
+            label={<CountLabel label={t('grid.total')} count={props.totalCount} />}
             sums={props.total}
             unit={unit}
             activeCol={activeCol(rowCount - 1)}

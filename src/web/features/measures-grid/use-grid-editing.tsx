@@ -16,7 +16,7 @@ import type { SaveRequest } from './use-measure-saver';
 
 export interface GridSaver {
   save: (request: SaveRequest) => void;
-  saving: ReadonlySet<string>;
+  saving: ReadonlyMap<string, string | undefined>;
   errors: ReadonlyMap<string, string>;
   setCellError: (cellKey: string, message: string | undefined) => void;
 }
@@ -131,6 +131,7 @@ export function useGridEditing(options: {
     cellKey: cellKey(measure.id, column),
     column: columnLabel(column),
     editColumn: column,
+    previousText: shownValue(column, measure, editContext, t),
     label: changeLabel(column, measure, patch, editContext.year, columnLabel(column), (costType) =>
       t(`enums:costType.${costType}`),
     ),

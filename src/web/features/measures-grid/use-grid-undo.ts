@@ -63,6 +63,7 @@ export function useGridUndo(options: {
       column: entry.column,
       editColumn: entry.editColumn,
       label: entry.label,
+      previousText: entry.savedText,
       undoes: entry,
     });
   }, [stack, announce, t]);

@@ -19,6 +19,8 @@ export interface SaveRequest {
   /** The column edited, and the change named for messages: "HS-12 Personal 2024". */
   editColumn: EditableColumn;
   label: string;
+  /** The value before the change as the cell showed it: shown beside the cell until saved ("var 15 600"). */
+  previousText?: string;
   /** Set when this save undoes an earlier change (it is then not itself undoable). */
   undoes?: UndoEntry;
 }
@@ -50,7 +52,8 @@ export function useMeasureSaver(planId: string, onEvent: (event: SaveEvent) => v
   const pendingPatches = useRef(new Map<string, Partial<TMeasureInput>[]>());
   const savedIds = useRef(new Set<string>());
   const inFlight = useRef(0);
-  const [saving, setSaving] = useState<ReadonlySet<string>>(() => new Set());
+  // The cells being saved, each with the value it had before ("var 15 600" is shown until saved).
+  const [saving, setSaving] = useState<ReadonlyMap<string, string | undefined>>(() => new Map());
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [conflicts, setConflicts] = useState<readonly OpenConflict[]>([]);
 
@@ -63,10 +66,10 @@ export function useMeasureSaver(planId: string, onEvent: (event: SaveEvent) => v
     [client, key],
   );
 
-  const setCellSaving = (cellKey: string, isSaving: boolean) =>
+  const setCellSaving = (cellKey: string, isSaving: boolean, previousText?: string) =>
     setSaving((current) => {
-      const next = new Set(current);
-      if (isSaving) next.add(cellKey);
+      const next = new Map(current);
+      if (isSaving) next.set(cellKey, previousText);
       else next.delete(cellKey);
       return next;
     });
@@ -108,7 +111,7 @@ export function useMeasureSaver(planId: string, onEvent: (event: SaveEvent) => v
       list.splice(list.indexOf(patch), 1);
     };
     show(measure);
-    setCellSaving(cellKey, true);
+    setCellSaving(cellKey, true, request.previousText);
     setCellError(cellKey, undefined);
     inFlight.current += 1;
     const run = async () => {
