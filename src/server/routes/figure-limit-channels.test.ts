@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -11,12 +10,12 @@ import type { BalansDatabase } from '../db/connect';
 import { withTenant } from '../db/tenant-scope';
 import { findFigureBound } from '../repositories/figure-limit-repository';
 import { expectAllFigures200, readFigureRoutes } from '../test/figure-routes';
+import { type FigureTenant, HS, seedFigureTenant } from '../test/figure-tenant';
 import { handMadeWorkbook } from '../test/hand-made-workbook';
-import { buildTestApp, headers, logInAs, type Session, seedExampleTenant } from '../test/test-app';
+import type { Session } from '../test/test-app';
 import { openTestDatabase } from '../test/test-db';
 import { importPlan } from '../use-cases/import-plan';
 import { importReports } from '../use-cases/reports/import-reports';
-import { swedishToday } from '../use-cases/rounds/round-access';
 
 /**
  * Issue 11, item 3, every way amounts come in: generated extreme amounts through the measures API, a manager's
@@ -25,7 +24,6 @@ import { swedishToday } from '../use-cases/rounds/round-access';
  * nothing changed; and every figure route answers 200 for a reader throughout.
  */
 
-const HS = 'Exempelregionen / Hälso- och sjukvård';
 const LIMIT = BigInt(FIGURE_LIMIT_KRONOR);
 const HEADROOM = 2n * BigInt(MAX_AMOUNT_KRONOR);
 let database: BalansDatabase;
@@ -37,35 +35,13 @@ let hs07: string;
 let planYears: number[];
 const as: Record<string, Session> = {};
 let serial = 0;
+let call: FigureTenant['call'];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = await buildTestApp(database.db);
-  const seeded = await seedExampleTenant(database.db, [
-    { username: 'admin', role: 'admin', unitPath: 'Exempelregionen' },
-    {
-      username: 'chef',
-      role: 'manager',
-      name: 'Divisionschef Kirurgi',
-      unitPath: `${HS} / Division Kirurgi`,
-    },
-    { username: 'politiker', role: 'reader', unitPath: 'Exempelregionen' },
-  ]);
-  ({ planId } = seeded);
-  tenantId = seeded.tenant.id;
-  unitId = seeded.unitIds.get(HS)!;
-  const csv = await readFile('demo/exempel-uppfoljning-2024.csv', 'utf8');
-  expect((await importReports(database.db, systemActor(tenantId, 'test'), csv, { planId })).errors).toEqual(
-    [],
-  );
-  for (const user of ['admin', 'chef', 'politiker']) as[user] = await logInAs(app, seeded.tenant.slug, user);
-  const deadline = swedishToday(new Date(Date.now() + 30 * 86_400_000));
-  const round = await call('admin', 'POST', `/api/plans/${planId}/rounds`, {
-    period: '2024-09',
-    orgUnitId: unitId,
-    deadline,
-  });
-  expect(round.statusCode).toBe(201);
+  const tenant = await seedFigureTenant(database);
+  ({ app, tenantId, planId, unitId, call } = tenant);
+  Object.assign(as, tenant.as);
   const plan = (await call('admin', 'GET', `/api/plans/${planId}`)).json() as TPlan;
   planYears = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
   const found = await call('chef', 'GET', `/api/plans/${planId}/measures?q=HS-07`);
@@ -76,9 +52,6 @@ afterAll(async () => {
   await database.close();
 });
 
-function call(user: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
-  return app.inject({ method, url, headers: headers(as[user]!), ...(payload ? { payload } : {}) });
-}
 const bound = () => withTenant(database.db, tenantId, (trx) => findFigureBound(trx));
 
 /** What any write changes: counts and versions of everything the channels write. */

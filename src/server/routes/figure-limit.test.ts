@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -11,12 +10,12 @@ import type { BalansDatabase } from '../db/connect';
 import { withTenant } from '../db/tenant-scope';
 import { findFigureBound } from '../repositories/figure-limit-repository';
 import { expectAllFigures200, readFigureRoutes } from '../test/figure-routes';
+import { type FigureTenant, HS, seedFigureTenant } from '../test/figure-tenant';
 import { handMadeWorkbook } from '../test/hand-made-workbook';
-import { buildTestApp, headers, logInAs, type Session, seedExampleTenant } from '../test/test-app';
+import type { Session } from '../test/test-app';
 import { openTestDatabase } from '../test/test-db';
 import { importPlan } from '../use-cases/import-plan';
 import { importReports } from '../use-cases/reports/import-reports';
-import { swedishToday } from '../use-cases/rounds/round-access';
 
 /**
  * Issue 11, item 3: no write, however large its amounts, may make a figure fail. Every write that would take
@@ -24,7 +23,6 @@ import { swedishToday } from '../use-cases/rounds/round-access';
  * 200 for everyone else — through the API, the plan import and the reports CSV.
  */
 
-const HS = 'Exempelregionen / Hälso- och sjukvård';
 const LIMIT = BigInt(FIGURE_LIMIT_KRONOR);
 let database: BalansDatabase;
 let app: FastifyInstance;
@@ -34,45 +32,19 @@ let plan: TPlan;
 let unitId: string;
 const as: Record<string, Session> = {};
 let serial = 0;
+let call: FigureTenant['call'];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = await buildTestApp(database.db);
-  const seeded = await seedExampleTenant(database.db, [
-    { username: 'admin', role: 'admin', unitPath: 'Exempelregionen' },
-    {
-      username: 'chef',
-      role: 'manager',
-      name: 'Divisionschef Kirurgi',
-      unitPath: `${HS} / Division Kirurgi`,
-    },
-    { username: 'politiker', role: 'reader', unitPath: 'Exempelregionen' },
-  ]);
-  ({ planId } = seeded);
-  tenantId = seeded.tenant.id;
-  unitId = seeded.unitIds.get(HS)!;
-  const csv = await readFile('demo/exempel-uppfoljning-2024.csv', 'utf8');
-  expect((await importReports(database.db, systemActor(tenantId, 'test'), csv, { planId })).errors).toEqual(
-    [],
-  );
-  for (const user of ['admin', 'chef', 'politiker']) as[user] = await logInAs(app, seeded.tenant.slug, user);
+  const tenant = await seedFigureTenant(database);
+  ({ app, tenantId, planId, unitId, call } = tenant);
+  Object.assign(as, tenant.as);
   plan = (await call('admin', 'GET', `/api/plans/${planId}`)).json() as TPlan;
-  const deadline = swedishToday(new Date(Date.now() + 30 * 86_400_000));
-  const round = await call('admin', 'POST', `/api/plans/${planId}/rounds`, {
-    period: '2024-09',
-    orgUnitId: unitId,
-    deadline,
-  });
-  expect(round.statusCode).toBe(201);
 });
 afterAll(async () => {
   await app.close();
   await database.close();
 });
-
-function call(user: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) {
-  return app.inject({ method, url, headers: headers(as[user]!), ...(payload ? { payload } : {}) });
-}
 
 const bound = () => withTenant(database.db, tenantId, (trx) => findFigureBound(trx));
 const measureCount = async () =>
