@@ -142,6 +142,28 @@ export const DECISION_KIND_SV: Record<DecisionKind, string> = {
   noted: 'information antecknas till protokollet',
 };
 
+/** An assignment's (*uppdrag*) status. */
+export const ASSIGNMENT_STATUSES = ['open', 'done', 'cancelled'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export const ASSIGNMENT_STATUS_SV: Record<AssignmentStatus, string> = {
+  open: 'pågår',
+  done: 'redovisat',
+  cancelled: 'avslutat utan redovisning',
+};
+
+/** What a *beslut* does to the measures it links: they become *beslutad*, or *utgår*. */
+export const DECISION_MEASURE_STATUSES = ['decided', 'cancelled'] as const;
+export type DecisionMeasureStatus = (typeof DECISION_MEASURE_STATUSES)[number];
+
+/** Where a savings commitment (*åtgärdsbeting*) stands with its manager. */
+export const COMMITMENT_STATES = ['pending', 'accepted', 'declined'] as const;
+export type CommitmentState = (typeof COMMITMENT_STATES)[number];
+export const COMMITMENT_STATE_SV: Record<CommitmentState, string> = {
+  pending: 'inväntar accept',
+  accepted: 'accepterat',
+  declined: 'avböjt',
+};
+
 export const MEASURE_LINK_KINDS = ['dependsOn', 'overlaps'] as const;
 export type MeasureLinkKind = (typeof MEASURE_LINK_KINDS)[number];
 

@@ -1,12 +1,22 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type {
+  CommitmentsTable,
+  DecisionBodiesTable,
+  DecisionMeasuresTable,
+  DecisionsTable,
+  PublishedReportsTable,
+  ReportAnalysesTable,
+} from './schema-decide';
+
+export type { CommitmentsTable, DecisionMeasuresTable, DecisionsTable } from './schema-decide';
 
 /**
  * Kysely's view of the tables in migrations/ (snake_case in SQL, camelCase here through CamelCasePlugin).
  * bigint columns arrive as safe-integer numbers: the connection installs a checked int8 parser.
  */
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type IsoDate = ColumnType<string, string, string>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type IsoDate = ColumnType<string, string, string>;
 type Json = ColumnType<unknown, string, string>;
 
 export interface TenantsTable {
@@ -202,46 +212,6 @@ export interface CostShiftsTable {
   sysFrom: Generated<Date>;
 }
 
-export interface DecisionsTable {
-  id: Generated<string>;
-  tenantId: string;
-  planId: string | null;
-  body: string;
-  meetingDate: IsoDate;
-  paragraph: string | null;
-  kind: string;
-  text: string;
-  dueOn: IsoDate | null;
-  version: Generated<number>;
-  createdAt: Timestamp;
-  /** Since when this row holds (migration 0003: history and as-of views). */
-  sysFrom: Generated<Date>;
-}
-
-export interface DecisionMeasuresTable {
-  tenantId: string;
-  decisionId: string;
-  measureId: string;
-  /** Since when this row holds (migration 0003: history and as-of views). */
-  sysFrom: Generated<Date>;
-}
-
-export interface CommitmentsTable {
-  id: Generated<string>;
-  tenantId: string;
-  planId: string;
-  orgUnitId: string;
-  year: number;
-  amount: number;
-  managerUserId: string | null;
-  acceptedByUserId: string | null;
-  acceptedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-  version: Generated<number>;
-  createdAt: Timestamp;
-  /** Since when this row holds (migration 0003: history and as-of views). */
-  sysFrom: Generated<Date>;
-}
-
 export interface PlanOriginalEffectsTable {
   tenantId: string;
   planId: string;
@@ -358,6 +328,9 @@ export interface Database {
   decisions: DecisionsTable;
   decisionMeasures: DecisionMeasuresTable;
   commitments: CommitmentsTable;
+  decisionBodies: DecisionBodiesTable;
+  reportAnalyses: ReportAnalysesTable;
+  publishedReports: PublishedReportsTable;
   planOriginalEffects: PlanOriginalEffectsTable;
   auditLog: AuditLogTable;
   reportingRounds: ReportingRoundsTable;
@@ -380,6 +353,8 @@ export interface Database {
   decisionsAsOf: DecisionsTable;
   decisionMeasuresAsOf: DecisionMeasuresTable;
   commitmentsAsOf: CommitmentsTable;
+  decisionBodiesAsOf: DecisionBodiesTable;
+  reportAnalysesAsOf: ReportAnalysesTable;
   reportingRoundsAsOf: ReportingRoundsTable;
   measureReportsAsOf: MeasureReportsTable;
   scenariosAsOf: ScenariosTable;
