@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { commitmentRoutes } from './commitments';
+import { decisionBodyRoutes } from './decision-bodies';
 import { decisionRoutes } from './decisions';
 import { exportRoutes } from './exports';
 import { followUpRoutes } from './follow-up';
@@ -29,6 +30,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     userRoutes,
     planRoutes,
     measureRoutes,
+    decisionBodyRoutes,
     decisionRoutes,
     commitmentRoutes,
     roundRoutes,
