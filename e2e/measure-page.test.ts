@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { regionBoardId } from './support/decisions';
 import { type RunningServer, startDemoServer } from './support/server';
 
 let server: RunningServer;
@@ -193,7 +194,7 @@ describe('the measure page', () => {
     const decided = await page.request.post('/api/decisions', {
       headers: { 'X-CSRF-Token': session.csrfToken },
       data: {
-        body: 'Regionstyrelsen',
+        bodyId: await regionBoardId(page),
         meetingDate: '2023-06-12',
         paragraph: '§ 112',
         kind: 'decision',

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser';
+import { decideMeasures } from './support/decisions';
 import { type RunningServer, startDemoServer } from './support/server';
 import { pageApi as api, loggedInPage } from './support/session';
 
@@ -31,9 +32,10 @@ async function createMeasure(controller: Page, code: string): Promise<string> {
     title: `Teståtgärd ${code}`,
     orgUnitId: kirurgiId,
     responsibleUserId: chefId,
-    status: 'decided',
+    status: 'prepared',
     effects: [{ year: 2024, costType: 'personnel', amount: 1_000_000 }],
   });
+  await decideMeasures(controller, planId, [created.id]);
   return created.id;
 }
 

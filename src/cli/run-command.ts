@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../server/errors';
 import type { CommandEnv, CommandOutput, ParsedArgs } from './command';
+import { runDecisions } from './commands/decisions';
 import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
@@ -15,6 +16,7 @@ export const COMMANDS = {
   import: runImport,
   export: runExport,
   reports: runReports,
+  decisions: runDecisions,
   summary: runSummary,
   scenario: runScenario,
 } as const;

@@ -13,6 +13,12 @@ Kommandon:
   reports import FIL.csv [--tenant SLUG]
                                                     importera månadsrapporter (Kod;Period;Utfall (tkr);Prognos (tkr);
                                                     Status;Kommentar), allt eller inget
+  decisions import FIL.csv [--tenant SLUG] [--plan NAMN]
+                                                    importera beslutsregistret (Organ;Sammanträde;Paragraf;Typ;Text;
+                                                    Åtgärder;Förfallodag;Protokoll, valfritt Status), allt eller inget;
+                                                    Typ = beslut|uppdrag|information, Åtgärder = koder med komma; ett
+                                                    beslut med åtgärder gör dem beslutade (Status utgår: utgår)
+  decisions list [--tenant SLUG] [--json]           lista registrerade beslut, senaste sammanträdet först
   summary --plan NAMN --year ÅR --by GRUPPERING [--period ÅÅÅÅ-MM] [--tenant SLUG]
                                                     planerad effekt (nivå) år ÅR, per unit|year|costType|category|
                                                     group|savingsType|feasibility|programme; med --period även
