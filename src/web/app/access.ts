@@ -43,6 +43,8 @@ export function useAccess() {
         !inPast &&
         (isTenantAdmin(actor, list) ||
           session.grants.some((g) => g.role === 'controller' && roots.has(g.orgUnitId))),
+      /** "Registrera beslut": an admin or a controller of the whole organisation (issue 12). */
+      canRecordDecisions: !inPast && canRecordDecisions(actor, list),
       /** Scenarios of the forecast tool concern the whole organisation: the rule of recording decisions. */
       canEditScenarios: !inPast && canRecordDecisions(actor, list),
       isReadOnly: inPast || session.grants.every((g) => g.role === 'reader' || g.role === 'auditor'),

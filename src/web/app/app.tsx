@@ -23,6 +23,13 @@ const ScenarioPage = lazy(() => import('../routes/scenario-page').then((m) => ({
 const ScenarioComparePage = lazy(() =>
   import('../routes/scenario-compare-page').then((m) => ({ default: m.ScenarioComparePage })),
 );
+const DecisionsPage = lazy(() =>
+  import('../routes/decisions-page').then((m) => ({ default: m.DecisionsPage })),
+);
+const DecisionPage = lazy(() => import('../routes/decision-page').then((m) => ({ default: m.DecisionPage })));
+const NewDecisionPage = lazy(() =>
+  import('../routes/new-decision-page').then((m) => ({ default: m.NewDecisionPage })),
+);
 const ImportPage = lazy(() => import('../routes/import-page').then((m) => ({ default: m.ImportPage })));
 
 const queryClient = new QueryClient({
@@ -58,6 +65,9 @@ export function App() {
             <Route path="/planer/:planId/rapportera" element={<ReportPage />} />
             <Route path="/planer/:planId/uppfoljning" element={<RoundsPage />} />
             <Route path="/planer/:planId/uppfoljning/:roundId" element={<RoundPage />} />
+            <Route path="/planer/:planId/beslut" element={<DecisionsPage />} />
+            <Route path="/planer/:planId/beslut/nytt" element={<NewDecisionPage />} />
+            <Route path="/planer/:planId/beslut/:decisionId" element={<DecisionPage />} />
             <Route path="/prognosverktyg" element={<ScenariosPage />} />
             <Route path="/prognosverktyg/jamfor" element={<ScenarioComparePage />} />
             <Route path="/prognosverktyg/nytt" element={<ScenarioPage />} />

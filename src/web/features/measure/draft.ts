@@ -1,4 +1,4 @@
-import { canChangeStatus } from '../../../domain/measure-status';
+import { canChangeStatus, needsRegisteredDecision } from '../../../domain/measure-status';
 import {
   CATEGORIES,
   type Category,
@@ -202,8 +202,9 @@ function oneOf<T extends string>(values: readonly T[], value: string): T | null 
 }
 
 /** The statuses a measure now in `from` may be given (SPEC §2 lifecycle: carried out only after decided). */
+/** The statuses the form offers: allowed from `from`, and never beslutad or utgår unless the measure is already. */
 export function allowedStatuses(from: MeasureStatus): MeasureStatus[] {
-  return MEASURE_STATUSES.filter((to) => canChangeStatus(from, to));
+  return MEASURE_STATUSES.filter((to) => canChangeStatus(from, to) && !needsRegisteredDecision(from, to));
 }
 
 export interface ParsedDraft {

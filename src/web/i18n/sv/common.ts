@@ -36,6 +36,7 @@ export default {
     measures: 'Åtgärder',
     report: 'Att rapportera',
     followUp: 'Uppföljning',
+    decisions: 'Beslut',
     forecastTool: 'Prognosverktyg',
     importExport: 'Import och export',
     accessibility: 'Tillgänglighet',
