@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DECISION_KINDS } from '../../../shared/enums';
 import type { TDecisionBody } from '../../../shared/schemas/decision-body';
@@ -16,14 +16,22 @@ export function RegisterFilters({
 }) {
   const { t } = useTranslation('decisions');
   const id = useId();
-  const set = (change: Partial<DecisionFilters>) => onChange({ ...filters, ...change });
+  // The address changes in a transition; the controls show the choice at once meanwhile.
+  const [shown, setShown] = useState(filters);
+  const fromAddress = JSON.stringify(filters);
+  useEffect(() => setShown(JSON.parse(fromAddress) as DecisionFilters), [fromAddress]);
+  const set = (change: Partial<DecisionFilters>) => {
+    const next = { ...shown, ...change };
+    setShown(next);
+    onChange(next);
+  };
   return (
     <fieldset className="decision-filters">
       <legend>{t('filters.heading')}</legend>
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-body`}>{t('filters.body')}</label>
-          <select id={`${id}-body`} value={filters.bodyId} onChange={(e) => set({ bodyId: e.target.value })}>
+          <select id={`${id}-body`} value={shown.bodyId} onChange={(e) => set({ bodyId: e.target.value })}>
             <option value="">{t('filters.anyBody')}</option>
             {bodies.map((body) => (
               <option key={body.id} value={body.id}>
@@ -36,8 +44,8 @@ export function RegisterFilters({
           <label htmlFor={`${id}-kind`}>{t('filters.kind')}</label>
           <select
             id={`${id}-kind`}
-            value={filters.onlyNoted ? 'noted' : filters.kind}
-            disabled={filters.onlyNoted}
+            value={shown.onlyNoted ? 'noted' : shown.kind}
+            disabled={shown.onlyNoted}
             onChange={(e) => set({ kind: e.target.value })}
           >
             <option value="">{t('filters.anyKind')}</option>
@@ -53,25 +61,20 @@ export function RegisterFilters({
           <input
             id={`${id}-from`}
             type="date"
-            value={filters.from}
+            value={shown.from}
             onChange={(e) => set({ from: e.target.value })}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={filters.to}
-            onChange={(e) => set({ to: e.target.value })}
-          />
+          <input id={`${id}-to`} type="date" value={shown.to} onChange={(e) => set({ to: e.target.value })} />
         </div>
       </div>
       <div className="field field-checkbox">
         <input
           id={`${id}-noted`}
           type="checkbox"
-          checked={filters.onlyNoted}
+          checked={shown.onlyNoted}
           onChange={(e) => set({ onlyNoted: e.target.checked })}
         />
         <label htmlFor={`${id}-noted`}>{t('filters.onlyNoted')}</label>
@@ -79,7 +82,7 @@ export function RegisterFilters({
       <button
         type="button"
         className="button button-secondary"
-        onClick={() => onChange({ bodyId: '', kind: '', from: '', to: '', onlyNoted: false })}
+        onClick={() => set({ bodyId: '', kind: '', from: '', to: '', onlyNoted: false })}
       >
         {t('filters.clear')}
       </button>
