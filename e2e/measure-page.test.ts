@@ -113,9 +113,10 @@ describe('the measure page', () => {
     expect(await page.locator(`#${describedBy.split(' ').at(-1)}`).textContent()).toContain('Måste fyllas i');
     await expectNoAxeViolations(page, 'ny åtgärd med fel');
 
-    // A proposal can never be created as carried out or done.
+    // A proposal can never be created as carried out or done, nor as beslutad or utgår: those come only
+    // through "Registrera beslut" (issue 12).
     const statuses = await page.getByLabel('Status', { exact: true }).locator('option').allTextContents();
-    expect(statuses).toEqual(['förslag', 'beredd', 'beslutad', 'utgår']);
+    expect(statuses).toEqual(['förslag', 'beredd']);
 
     await code.fill('HS-99');
     await page.getByLabel(/^Åtgärd/).fill('Samordnad bemanning i slutenvården');
