@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../app/access';
 import { Link } from '../../app/as-of-links';
 import { QueryState } from '../../components/query-state';
+import { useDecisionList } from '../decisions/queries';
 import { formatDate } from './display';
-import { useDecisions } from './queries';
 import { MeasureSection } from './section';
 
 /**
@@ -21,7 +21,7 @@ export function DecisionsSection({
 }) {
   const { t } = useTranslation('measure');
   const access = useAccess();
-  const decisions = useDecisions(planId);
+  const decisions = useDecisionList({ measureId });
   return (
     <MeasureSection id="beslut" title={t('sections.decisions')}>
       {access.canRecordDecisions ? (
@@ -35,8 +35,7 @@ export function DecisionsSection({
         </p>
       ) : null}
       <QueryState query={decisions}>
-        {(all) => {
-          const mine = all.filter((d) => d.measureIds.includes(measureId));
+        {(mine) => {
           if (mine.length === 0) return <p className="empty-value">{t('decisions.none')}</p>;
           return (
             <table className="table" data-testid="decisions-table">
