@@ -8,6 +8,7 @@ import { usePlans } from '../app/plan-context';
 import { useSession } from '../app/session';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
+import { isReaderOnly, PublishedLanding } from '../features/home/published-landing';
 import { deadlineText, isManagerOnly, reportsDue } from '../features/home/reports-due';
 import { swedishToday } from '../features/report/report-form';
 
@@ -27,6 +28,14 @@ export function HomePage() {
         const newest = [...list].sort((a, b) => b.lastYear - a.lastYear || a.name.localeCompare(b.name))[0];
         // Reporting is now, never as of the past ("Visa per").
         if (newest && isManagerOnly(session.grants) && !instant) return <ReportsDueLanding plan={newest} />;
+        if (newest && isReaderOnly(session.grants) && !instant) {
+          return (
+            <PublishedLanding
+              overview={`/planer/${newest.id}/oversikt`}
+              grantUnitIds={session.grants.map((g) => g.orgUnitId)}
+            />
+          );
+        }
         if (newest) return <Navigate to={`/planer/${newest.id}/oversikt`} replace />;
         return (
           <>
