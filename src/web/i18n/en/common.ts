@@ -71,15 +71,19 @@ export default {
   notFound: { title: 'Page not found', back: 'To the start page' },
   forbidden: 'You are not allowed to do this',
   footer: { accessibility: 'Accessibility statement', api: 'API documentation' },
+  date: {
+    placeholder: 'YYYY-MM-DD',
+    help: 'Type the date as YYYY-MM-DD, e.g. 2024-08-31.',
+  },
   asOf: {
     formLabel: 'Show the data as it was known at an instant',
     label: 'Show as of',
     time: 'Time (optional)',
-    help: 'As known at the end of the day, or of the minute if you give a time.',
+    help: 'Date as YYYY-MM-DD, e.g. 2024-08-31. The data as known at the end of the day, or of the minute if you give a time.',
     apply: 'Show',
     applyMore: 'as of the date',
     now: 'Now',
-    invalidInput: 'Enter a date from the year 2000 on, e.g. 2024-08-31.',
+    invalidInput: 'Show as of: type a date from the year 2000 on as YYYY-MM-DD, e.g. 2024-08-31.',
     when: '{{date}} at {{time}}',
     banner: 'You are seeing the data as it was known on {{when}}. Nothing can be changed in this mode.',
     bannerInvalid:

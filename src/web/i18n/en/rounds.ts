@@ -47,6 +47,7 @@ export default {
     periodRequired: 'Enter the period as YYYY-MM',
     unitRequired: 'Choose a unit',
     deadlineRequired: 'Enter the last day to report',
+    deadlineInvalid: 'Last day to report: type a date that exists, as YYYY-MM-DD, e.g. 2024-10-10',
     opened: 'The round for {{period}} has been opened.',
   },
   figures: {

@@ -47,6 +47,7 @@ export default {
     periodRequired: 'Ange perioden som ÅÅÅÅ-MM',
     unitRequired: 'Välj en enhet',
     deadlineRequired: 'Ange sista dag att rapportera',
+    deadlineInvalid: 'Sista dag att rapportera: skriv ett datum som finns, som ÅÅÅÅ-MM-DD, t.ex. 2024-10-10',
     opened: 'Omgången för {{period}} är öppnad.',
   },
   figures: {
