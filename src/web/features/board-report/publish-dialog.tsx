@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ZDecisionBody } from '../../../shared/schemas/decision-body';
 import { publishBoardReport } from '../../api/board-report';
 import { request } from '../../api/client';
+import { IsoDateInput } from '../../components/iso-date-input';
 import { errorMessage } from '../../components/query-state';
 
 interface Props {
@@ -71,13 +72,7 @@ export function PublishDialog({ planId, unitId, period, asOf, onPublished }: Pro
                 </div>
                 <div className="field">
                   <label htmlFor={`${id}-date`}>{t('publish.meetingDate')}</label>
-                  <input
-                    id={`${id}-date`}
-                    inputMode="numeric"
-                    placeholder="ÅÅÅÅ-MM-DD"
-                    value={meetingDate}
-                    onChange={(e) => setMeetingDate(e.target.value)}
-                  />
+                  <IsoDateInput id={`${id}-date`} value={meetingDate} onChange={setMeetingDate} />
                 </div>
                 {failure ? (
                   <p className="alert alert-error" role="alert">
