@@ -143,6 +143,11 @@ describe('reporting rounds', () => {
     await page.getByTestId('rounds-list').waitFor();
     expect(await page.getByTestId('rounds-list').textContent()).toContain('2024-09');
     await expectNoAxeViolations(page, 'the follow-up page');
+    // The month is typed ÅÅÅÅ-MM whatever the browser's language; anything else is named, and nothing moves.
+    await page.getByLabel('Per period').fill('december 2024');
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
+    await page.getByRole('alert').getByText('Per period: skriv månaden som ÅÅÅÅ-MM, t.ex. 2024-08.').waitFor();
+    expect(new URL(page.url()).searchParams.get('period')).toBe('2024-08');
     await page.getByLabel('Per period').fill('2024-12');
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.getByTestId('followup-forecast').getByText(`337,0${NBSP}mnkr`).waitFor();

@@ -217,14 +217,14 @@ function OpenRoundForm({ plan }: { plan: TPlan }) {
         <div className="form-grid">
           <div className="field">
             <label htmlFor={`${id}-period`}>{t('form.period')}</label>
-            <input
+            <IsoDateInput
               id={`${id}-period`}
-              type="month"
+              kind="month"
               value={period}
               required
               aria-invalid={invalid('period')}
               aria-describedby={describedBy('period', true)}
-              onChange={(event) => setPeriod(event.target.value)}
+              onChange={setPeriod}
             />
             <p id={`${id}-period-help`} className="help">
               {t('form.periodHelp')}

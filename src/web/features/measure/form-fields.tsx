@@ -87,8 +87,8 @@ export function TextField(
     <FieldFrame {...props}>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
-      ) : type === 'date' ? (
-        <IsoDateInput {...common} onChange={onChange} />
+      ) : type === 'date' || type === 'month' ? (
+        <IsoDateInput {...common} kind={type === 'month' ? 'month' : 'day'} onChange={onChange} />
       ) : (
         <input
           {...common}

@@ -73,6 +73,7 @@ export default {
   footer: { accessibility: 'Accessibility statement', api: 'API documentation' },
   date: {
     placeholder: 'YYYY-MM-DD',
+    monthPlaceholder: 'YYYY-MM',
     help: 'Type the date as YYYY-MM-DD, e.g. 2024-08-31.',
   },
   asOf: {

@@ -53,6 +53,7 @@ export default {
   figures: {
     heading: 'Follow-up {{year}} as of {{period}}',
     lead: 'The amounts are what was known at the end of the period: each measure’s latest report, else an older forecast or the plan.',
+    periodInvalid: 'As of period: type the month as YYYY-MM, e.g. 2024-08.',
     choosePeriod: 'As of period',
     periodHelp: 'YYYY-MM',
     show: 'Show',

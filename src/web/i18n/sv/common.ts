@@ -73,6 +73,7 @@ export default {
   footer: { accessibility: 'Tillgänglighetsredogörelse', api: 'API-dokumentation' },
   date: {
     placeholder: 'ÅÅÅÅ-MM-DD',
+    monthPlaceholder: 'ÅÅÅÅ-MM',
     help: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-08-31.',
   },
   asOf: {

@@ -53,6 +53,7 @@ export default {
   figures: {
     heading: 'Uppföljning {{year}} per {{period}}',
     lead: 'Beloppen är vad som var känt vid periodens slut: senaste rapport per åtgärd, annars äldre prognos eller plan.',
+    periodInvalid: 'Per period: skriv månaden som ÅÅÅÅ-MM, t.ex. 2024-08.',
     choosePeriod: 'Per period',
     periodHelp: 'ÅÅÅÅ-MM',
     show: 'Visa',
