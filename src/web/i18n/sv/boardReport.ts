@@ -25,7 +25,7 @@ export default {
     outcome: 'Utfall hittills',
     forecast: 'Prognos',
     deviation: 'Avvikelse mot målet',
-    riskWeighted: 'Riskvägd prognos',
+    riskWeighted: 'Riskviktad prognos',
     stale: 'Inaktuellt',
     staleHelp: '{{share}} av prognosen vilar på inaktuella uppgifter',
     showMeasures: 'visa åtgärderna',
