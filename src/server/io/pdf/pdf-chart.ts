@@ -93,10 +93,12 @@ export function drawChart(doc: PDFKit.PDFDocument, chart: ReportChart, box: Box)
   const bars = chart.series.filter((series) => series.kind === 'bar');
   const barWidth = (slot * 0.6) / Math.max(1, bars.length);
   chart.categories.forEach((category, i) => {
-    doc.fillColor(COLORS.muted).text(category, plot.x + i * slot, plot.y + plot.height + 5, {
-      width: slot,
+    // One line, cut with an ellipsis, so long unit names never run into their neighbours.
+    doc.fillColor(COLORS.muted).text(category, plot.x + i * slot + 1, plot.y + plot.height + 5, {
+      width: slot - 2,
+      height: doc.currentLineHeight(),
       align: 'center',
-      lineBreak: false,
+      ellipsis: true,
     });
   });
   let lineIndex = 0;
