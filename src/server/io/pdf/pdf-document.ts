@@ -79,8 +79,14 @@ export function createPdf(info: PdfInfo, layout: PdfLayout = {}): PDFKit.PDFDocu
       CreationDate: new Date(info.createdAt),
     },
   });
-  doc.registerFont('regular', files.regular);
-  doc.registerFont('bold', files.bold);
+  // Registered under their PostScript names, which is where PDFKit 0.20 caches an open font: a font registered
+  // under another name ('regular') is parsed again (700 kB) on every doc.font() once a font of the same
+  // PostScript name is open, as the constructor's is. The drawing code's 'regular' and 'bold' are aliases.
+  doc.registerFont(FONT.regular, files.regular);
+  doc.registerFont(FONT.bold, files.bold);
+  const open = doc.font.bind(doc) as (src: unknown, family?: unknown, size?: unknown) => PDFKit.PDFDocument;
+  doc.font = ((src: unknown, family?: unknown, size?: unknown) =>
+    open(src === 'regular' || src === 'bold' ? FONT[src] : src, family, size)) as typeof doc.font;
   doc.font('regular').fillColor(COLORS.text);
   return doc;
 }
