@@ -72,7 +72,8 @@ function drawUnit(ctx: Ctx, unit: TReportUnit): void {
   const half = (full - GAP) / 2;
   const tallest = Math.max(blocksHeight(doc, left, half), blocksHeight(doc, right, half));
   const pageRoom = pageBottom(doc) - doc.page.margins.top - 60;
-  heading(ctx, 'H3', unit.name, Math.min(tallest, pageRoom) + 16);
+  // Side by side the columns stay together; printed one after the other, the first lines follow the heading.
+  heading(ctx, 'H3', unit.name, (tallest > pageRoom ? 60 : tallest) + 16);
   paragraph(ctx, unitSummaryLine(unit), { size: 8, color: COLORS.muted });
   doc.y += 2;
   if (tallest > pageRoom) {
