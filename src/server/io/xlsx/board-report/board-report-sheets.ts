@@ -1,4 +1,5 @@
 /** Sheets `Nyckeltal`, `Enheter`, `Kommentarer` and `Åtgärder` of the board report workbook. */
+import { formatSwedishDateTime } from '../../../../shared/date-format';
 import { MEASURE_STATUS_SV, REPORT_STATUS_SV } from '../../../../shared/enums';
 import type { TBoardReport } from '../../../../shared/schemas/board-report';
 import { figureLabels } from '../../board-report-labels';
@@ -84,7 +85,7 @@ export function writeUnitsSheet(workbook: Workbook, report: TBoardReport): void 
       share(unit.staleShare),
       text(unit.analysis?.text),
       text(unit.analysis?.byName),
-      text(unit.analysis?.at),
+      text(unit.analysis ? formatSwedishDateTime(unit.analysis.at) : null),
     ]);
   }
   sheet.commit();
