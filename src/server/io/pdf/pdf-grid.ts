@@ -27,6 +27,8 @@ export interface GridOptions {
   /** The first cell of every row heads its row (TH scope Row). */
   rowHeaders?: boolean;
   x: number;
+  /** Printed above the repeated header on a following page, e.g. `Närsjukvård Östra (forts.)`. */
+  continuation?: string;
 }
 
 const PADDING_X = 3;
@@ -134,6 +136,15 @@ export function gridStartHeight(
     .reduce((sum, row) => sum + rowHeight(doc, columns, row.cells, row.isBold === true, maxLines), header);
 }
 
+function continuation(doc: PDFKit.PDFDocument, tagged: boolean, text: string, x: number): void {
+  if (tagged) doc.markContent('Artifact', { type: 'Pagination' });
+  doc.font('bold').fontSize(8.5).fillColor(COLORS.muted);
+  doc.text(text, x, doc.y, { height: doc.currentLineHeight(true), ellipsis: true });
+  doc.fillColor(COLORS.text);
+  if (tagged) doc.endMarkedContent();
+  doc.y += 2;
+}
+
 /** Draws the table under `parent` from `doc.y` and leaves `doc.y` below it. */
 export function drawGrid(
   doc: PDFKit.PDFDocument,
@@ -161,6 +172,7 @@ export function drawGrid(
     const height = rowHeight(doc, columns, row.cells, row.isBold === true, maxLines);
     if (doc.y + height > pageBottom(doc)) {
       doc.addPage();
+      if (options.continuation) continuation(doc, table !== undefined, options.continuation, options.x);
       doc.fontSize(options.fontSize);
       header(null);
     }

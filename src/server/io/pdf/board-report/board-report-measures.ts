@@ -81,7 +81,7 @@ export function drawMeasures(ctx: Ctx): void {
     const count = group.measures.length;
     heading(ctx, 'H3', `${group.name} – ${count} ${count === 1 ? 'åtgärd' : 'åtgärder'}`, start);
     ensureRoom(doc, start);
-    drawGrid(doc, ctx.root, MEASURE_COLUMNS, rows, OPTIONS);
+    drawGrid(doc, ctx.root, MEASURE_COLUMNS, rows, { ...OPTIONS, continuation: `${group.name} (forts.)` });
     doc.y += 6;
   }
 }

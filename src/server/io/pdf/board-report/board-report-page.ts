@@ -15,6 +15,8 @@ export interface Ctx {
   doc: PDFKit.PDFDocument;
   root: Parent;
   report: TBoardReport;
+  /** The bookmark of the current H2, under which H3 bookmarks go. */
+  section?: PDFKit.PDFOutline;
 }
 
 const HEADING_SIZE = { H1: 17, H2: 13, H3: 10.5 } as const;
@@ -38,6 +40,9 @@ export function heading(ctx: Ctx, level: keyof typeof HEADING_SIZE, text: string
   const { doc } = ctx;
   ensureRoom(doc, headingHeight(doc, level, text) + keep);
   if (level !== 'H1') doc.y += level === 'H2' ? 8 : 4;
+  // Bookmarks: the sections, and the sub-units and lists within them.
+  if (level === 'H2') ctx.section = doc.outline.addItem(text);
+  else if (level === 'H3') (ctx.section ?? doc.outline).addItem(text);
   tag(doc, ctx.root, level, () => {
     doc.font('bold').fontSize(HEADING_SIZE[level]).fillColor(COLORS.text);
     doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) });
