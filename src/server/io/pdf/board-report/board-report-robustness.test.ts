@@ -23,6 +23,12 @@ describe('the board report renderers', () => {
     );
   });
 
+  it('give the same PDF bytes for the same model (the XLSX zip stamps its entries with the clock)', async () => {
+    const report = boardReportFixture({ measures: 20, published: true });
+    const [pdf1, pdf2] = [await renderBoardReportPdf(report), await renderBoardReportPdf(report)];
+    expect(Buffer.from(pdf1).equals(Buffer.from(pdf2))).toBe(true);
+  });
+
   it('render a report without measures, units, decisions or lists', async () => {
     const report = {
       ...boardReportFixture({ measures: 0, units: 0, waterfall: false }),

@@ -40,6 +40,7 @@ export async function renderBoardReportXlsx(report: TBoardReport): Promise<Uint8
   });
   workbook.creator = 'Balans';
   workbook.created = validDate(report.published?.publishedAt ?? report.generatedAt);
+  workbook.modified = workbook.created;
   writeFiguresSheet(workbook, report);
   writeUnitsSheet(workbook, report);
   writeCommentsSheet(workbook, report);
