@@ -47,9 +47,12 @@ export function drawPyramid(doc: PDFKit.PDFDocument, chart: PyramidChart, box: B
     const inner = widthOf(level.inner);
     if (outer > 0) doc.rect(centre - outer / 2, y + 2, outer, rowHeight - 4).fill(OUTER);
     if (inner > 0) doc.rect(centre - inner / 2, y + rowHeight * 0.3, inner, rowHeight * 0.4).fill(INNER);
+    // Too many levels for words: the bars alone (the figures are in the alternative text and the XLSX).
+    if (rowHeight < 9) return;
     doc.font('regular').fontSize(7.5).fillColor(COLORS.text);
-    const textY = y + rowHeight / 2 - 8;
-    doc.text(level.label, box.x, textY, { width: labelWidth - 6, height: 18, ellipsis: true });
+    const lines = rowHeight >= 20 ? 2 : 1;
+    const textY = y + rowHeight / 2 - (lines * 9) / 2;
+    doc.text(level.label, box.x, textY, { width: labelWidth - 6, height: lines * 9, ellipsis: true });
     const figures = [level.outer, level.inner].map((v) => formatAmount(v, { unit: 'mnkr', withUnit: false }));
     doc
       .fillColor(COLORS.muted)

@@ -4,7 +4,7 @@
  * in mnkr and its label below, wrapped to two lines.
  */
 import { formatAmount, MINUS } from '../../../shared/money';
-import { axisTicks, type Box } from './pdf-chart';
+import { axisTicks, type Box, MIN_LABEL_WIDTH } from './pdf-chart';
 import { COLORS } from './pdf-document';
 
 export interface WaterfallStep {
@@ -93,6 +93,7 @@ export function drawWaterfall(doc: PDFKit.PDFDocument, chart: WaterfallChart, bo
       align: 'center',
       lineBreak: false,
     });
+    if (slot < MIN_LABEL_WIDTH) return;
     doc.font('regular').fillColor(COLORS.muted);
     doc.text(step.label, plot.x + i * slot + 1, plot.y + plot.height + 4, {
       width: slot - 2,
