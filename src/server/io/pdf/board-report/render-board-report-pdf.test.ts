@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { boardReportFixture } from '../../board-report-fixture.test-support';
 import { figureLabels, figureText } from '../../board-report-labels';
@@ -24,6 +25,30 @@ const pagesOf = (file: string) =>
     .replace(/\u00a0/g, ' ')
     .split('\f');
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+/** Painting operators (text, paths) outside any marked-content sequence, over all content streams. */
+function unmarkedPainting(bytes: Uint8Array): { streams: number; unmarked: number } {
+  const raw = Buffer.from(bytes).toString('latin1');
+  let streams = 0;
+  let unmarked = 0;
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    if (!/^BT$/m.test(content)) continue;
+    streams++;
+    let depth = 0;
+    for (const line of content.split('\n').map((l) => l.trim())) {
+      if (/B[DM]C$/.test(line)) depth++;
+      else if (line === 'EMC') depth--;
+      else if (depth === 0 && (/(Tj|TJ| re)$/.test(line) || ['f', 'S', 'f*', 'B'].includes(line))) unmarked++;
+    }
+  }
+  return { streams, unmarked };
+}
 
 describe('renderBoardReportPdf', () => {
   it('is a tagged A4 PDF in Swedish with the key figures, every code, the running header and page numbers', async () => {
@@ -77,6 +102,10 @@ describe('renderBoardReportPdf', () => {
     expect(raw).toContain('/Lang (sv-SE)');
     expect(raw).toContain('/DisplayDocTitle true');
     expect(raw.split('/Alt (').length - 1).toBe(reportFigures(report).length);
+    // Everything painted is either in the structure tree or an artifact.
+    const painting = unmarkedPainting(bytes);
+    expect(painting.streams).toBe(Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1]));
+    expect(painting.unmarked).toBe(0);
   });
 
   it('says "Per" and the instant for a report as of an instant', async () => {
