@@ -31,7 +31,7 @@ describe('board report labels', () => {
     expect(readAtText(report)).toBe('Uttaget 2024-09-05 14:30');
     expect(readAtText({ ...report, asOf: '2024-08-31T21:59:00.000Z' })).toBe('Per 2024-08-31 23:59');
     expect(publishedText(report)).toBe(
-      'Publicerad 2024-09-10 för Regionstyrelsen till sammanträdet 2024-09-17 av Karin Åström',
+      'Publicerad 2024-09-10 för Regionstyrelsen, sammanträde 2024-09-17, av Karin Åström',
     );
     expect(publishedText({ ...report, published: null })).toBeNull();
     expect(scopeText(report)).toBe('Region Norrbotten / Hälso- och sjukvårdsförvaltningen');

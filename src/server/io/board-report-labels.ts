@@ -81,7 +81,7 @@ export function commitmentStateText(state: 'pending' | 'declined'): string {
 
 /** The report's heading and document title. */
 export function reportTitle(report: TBoardReport): string {
-  return `Uppföljning ${report.period} – ${report.unit.name}`;
+  return `Nämndrapport ${report.period} – ${report.unit.name}`;
 }
 
 /** When the figures were read: `Per …` for a report as of an instant, otherwise `Uttaget …`. */
@@ -95,8 +95,8 @@ export function publishedText(report: TBoardReport): string | null {
   const published = report.published;
   if (!published) return null;
   const day = formatSwedishDate(published.publishedAt);
-  const meeting = published.meetingDate ? ` till sammanträdet ${published.meetingDate}` : '';
-  const body = published.body ? ` för ${published.body}${meeting}` : '';
+  const meeting = published.meetingDate ? `, sammanträde ${published.meetingDate}` : '';
+  const body = published.body ? ` för ${published.body}${meeting},` : '';
   return `Publicerad ${day}${body} av ${published.byName}`;
 }
 

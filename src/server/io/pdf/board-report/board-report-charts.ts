@@ -50,7 +50,7 @@ export function historyChart(report: TBoardReport): Figure | null {
   if (items.length === 0) return null;
   const hasTarget = items.some((item) => item.target !== null);
   const chart: ReportChart = {
-    title: `Prognos per period ${report.year} (mnkr)`,
+    title: `Prognosens utveckling ${report.year} (mnkr)`,
     categories: items.map((item) => item.period.slice(5) || item.period),
     series: [
       { name: 'Prognos', kind: 'line', values: items.map((item) => item.forecast) },
@@ -82,7 +82,7 @@ export function pyramidChart(report: TBoardReport): Figure | null {
     .sort((a, b) => rank(a.savingsType) - rank(b.savingsType))
     .map((item) => ({ label: savingsTypeText(item.savingsType), outer: item.planned, inner: item.forecast }));
   const chart: PyramidChart = {
-    title: 'Besparingspyramiden: planerad nivå och prognos (mnkr)',
+    title: 'Besparingstyper (revisionens pyramid), mnkr',
     seriesNames: ['Planerad nivå', 'Prognos'],
     levels,
   };
@@ -99,7 +99,7 @@ export function waterfallChart(report: TBoardReport): Figure | null {
   const waterfall = report.charts.waterfall;
   if (!waterfall || waterfall.steps.length === 0) return null;
   const chart: WaterfallChart = {
-    title: `Från utgångsläget till resultatmålet ${waterfall.year}: ${waterfall.scenarioName} (mnkr)`,
+    title: `Från underskott till resultatmål ${waterfall.year}: ${waterfall.scenarioName} (mnkr)`,
     steps: waterfall.steps,
   };
   const parts = waterfall.steps.map(

@@ -60,8 +60,18 @@ function decisionRow(decision: TReportDecision): GridRow {
 
 export function drawDecisions(ctx: Ctx): void {
   ctx.doc.addPage();
-  heading(ctx, 'H2', `Beslut ${ctx.report.year} till och med ${ctx.report.period}`);
-  table(ctx, 'Periodens beslut', DECISION_COLUMNS, ctx.report.decisions.map(decisionRow), 'Inga beslut.');
+  heading(ctx, 'H2', 'Periodens beslut');
+  paragraph(ctx, `Beslut om planen ${ctx.report.year} till och med ${ctx.report.period}.`, {
+    size: 8.5,
+    color: COLORS.muted,
+  });
+  const rows = ctx.report.decisions.map(decisionRow);
+  if (rows.length === 0) paragraph(ctx, 'Inga beslut under perioden.', { color: COLORS.muted, size: 8.5 });
+  else {
+    ensureRoom(ctx.doc, gridStartHeight(ctx.doc, DECISION_COLUMNS, rows, OPTIONS));
+    drawGrid(ctx.doc, ctx.root, DECISION_COLUMNS, rows, OPTIONS);
+    ctx.doc.y += 6;
+  }
 }
 
 const MEASURE_COLUMNS: GridColumn[] = [
@@ -99,7 +109,7 @@ function notedRows(report: TBoardReport): GridRow[] {
 
 export function drawLists(ctx: Ctx): void {
   const { report } = ctx;
-  heading(ctx, 'H2', 'Listor');
+  heading(ctx, 'H2', 'Att uppmärksamma');
   table(
     ctx,
     'Åtgärder utan beslut',
@@ -109,7 +119,7 @@ export function drawLists(ctx: Ctx): void {
   );
   table(
     ctx,
-    'Åtgärder som saknar risk- och konsekvensanalys (RKA)',
+    'Saknar riskbedömning (RKA)',
     MEASURE_COLUMNS,
     codeRows(report, report.missingRiskAnalysis),
     'Ingen åtgärd saknar en RKA som krävs.',
@@ -135,7 +145,7 @@ export function drawLists(ctx: Ctx): void {
   );
   table(
     ctx,
-    'Beslut där informationen bara antecknades till protokollet',
+    'Endast antecknade till protokollet',
     [
       { heading: 'Organ', width: 140 },
       { heading: 'Sammanträde', width: 80 },
@@ -154,7 +164,7 @@ export function drawLists(ctx: Ctx): void {
   );
   table(
     ctx,
-    'Åtgärdsbeting som inte har accepterats',
+    'Åtgärdsbeting som inte accepterats',
     [
       { heading: 'Enhet', width: 250 },
       { heading: 'Ansvarig chef', width: 130 },

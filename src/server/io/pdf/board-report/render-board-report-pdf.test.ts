@@ -57,7 +57,7 @@ describe('renderBoardReportPdf', () => {
     const info = run('pdfinfo', [file]);
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
-    expect(info).toMatch(/Title:\s+Uppföljning 2024-08 – Hälso- och sjukvårdsförvaltningen/);
+    expect(info).toMatch(/Title:\s+Nämndrapport 2024-08 – Hälso- och sjukvårdsförvaltningen/);
     const pages = pagesOf(file).filter((page) => page.trim() !== '');
     const text = pages.join('\n');
     for (const { key, label } of figureLabels(report.year)) {
@@ -78,11 +78,12 @@ describe('renderBoardReportPdf', () => {
       'Diagram',
       'Analys och kommentarer per enhet',
       'Åtgärder per enhet',
-      'Listor',
+      'Att uppmärksamma',
     ]) {
       expect(text).toContain(heading);
     }
-    expect(text).toContain('Åtgärdsbeting som inte har accepterats');
+    expect(text).toContain('Åtgärdsbeting som inte accepterats');
+    expect(text).toContain('Periodens beslut');
     expect(text).toContain('Uppdrag efter förfallodag');
   });
 

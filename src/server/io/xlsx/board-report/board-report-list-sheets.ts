@@ -49,12 +49,12 @@ export function writeDecisionsSheet(workbook: Workbook, report: TBoardReport): v
 }
 
 export const LIST_NAMES = {
-  withoutDecision: 'Åtgärd utan beslut',
-  missingRiskAnalysis: 'Saknar RKA',
+  withoutDecision: 'Åtgärder utan beslut',
+  missingRiskAnalysis: 'Saknar riskbedömning (RKA)',
   stale: 'Inaktuella uppgifter',
-  noted: 'Beslut som bara antecknades',
+  noted: 'Endast antecknade till protokollet',
   pastDue: 'Uppdrag efter förfallodag',
-  commitments: 'Beting som inte accepterats',
+  commitments: 'Åtgärdsbeting som inte accepterats',
 } as const;
 
 export function writeListsSheet(workbook: Workbook, report: TBoardReport): void {

@@ -37,7 +37,7 @@ describe('renderBoardReportXlsx', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(Object.values(SHEETS));
     for (const ws of workbook.worksheets) {
       expect(ws.getCell('A1').value).toBe(
-        'Uppföljning 2024-08 – Hälso- och sjukvårdsförvaltningen – Handlingsplan för ekonomi i balans 2024–2026',
+        'Nämndrapport 2024-08 – Hälso- och sjukvårdsförvaltningen – Handlingsplan för ekonomi i balans 2024–2026',
       );
       expect(ws.getCell('A1').font?.bold).toBe(true);
       const subtitle = String(ws.getCell('A2').value);
@@ -89,12 +89,12 @@ describe('renderBoardReportXlsx', () => {
     expect(decisions[0]?.[1]).toEqual(new Date('2024-02-20T00:00:00.000Z'));
     const lists = body(sheet(workbook, SHEETS.lists));
     const named = (name: string) => lists.filter((row) => row[0] === name);
-    expect(named('Åtgärd utan beslut').map((row) => row[1])).toEqual(report.withoutDecision);
-    expect(named('Saknar RKA').map((row) => row[1])).toEqual(report.missingRiskAnalysis);
+    expect(named('Åtgärder utan beslut').map((row) => row[1])).toEqual(report.withoutDecision);
+    expect(named('Saknar riskbedömning (RKA)').map((row) => row[1])).toEqual(report.missingRiskAnalysis);
     expect(named('Inaktuella uppgifter').map((row) => row[1])).toEqual(
       report.staleMeasures.map((s) => s.code),
     );
-    expect(named('Beting som inte accepterats').map((row) => row[4])).toEqual(
+    expect(named('Åtgärdsbeting som inte accepterats').map((row) => row[4])).toEqual(
       report.commitmentsNotAccepted.map((c) => c.amount),
     );
     expect(named('Uppdrag efter förfallodag')).toHaveLength(1);
