@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../server/errors';
 import type { CommandEnv, CommandOutput, ParsedArgs } from './command';
+import { runCommitments } from './commands/commitments';
 import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
@@ -17,6 +18,7 @@ export const COMMANDS = {
   reports: runReports,
   summary: runSummary,
   scenario: runScenario,
+  commitments: runCommitments,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -35,6 +37,9 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   from: { type: 'string' },
   name: { type: 'string' },
+  unit: { type: 'string' },
+  amount: { type: 'string' },
+  manager: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
