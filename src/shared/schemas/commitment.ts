@@ -74,7 +74,8 @@ export type TCommitmentsFromTargets = z.infer<typeof ZCommitmentsFromTargets>;
 
 export const ZShortfallsQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
-  period: ZMonth,
+  /** Default: the year's latest reported period, else its last month. */
+  period: ZMonth.optional(),
 });
 
 /**
@@ -97,6 +98,7 @@ export type TCommitmentShortfall = z.infer<typeof ZCommitmentShortfall>;
 
 export const ZCommitmentShortfalls = z.object({
   year: z.number().int(),
+  /** The period the forecast is as of. */
   period: z.string(),
   units: z.array(ZCommitmentShortfall),
 });

@@ -23,6 +23,9 @@ const ScenarioPage = lazy(() => import('../routes/scenario-page').then((m) => ({
 const ScenarioComparePage = lazy(() =>
   import('../routes/scenario-compare-page').then((m) => ({ default: m.ScenarioComparePage })),
 );
+const CommitmentsPage = lazy(() =>
+  import('../routes/commitments-page').then((m) => ({ default: m.CommitmentsPage })),
+);
 const ImportPage = lazy(() => import('../routes/import-page').then((m) => ({ default: m.ImportPage })));
 
 const queryClient = new QueryClient({
@@ -58,6 +61,7 @@ export function App() {
             <Route path="/planer/:planId/rapportera" element={<ReportPage />} />
             <Route path="/planer/:planId/uppfoljning" element={<RoundsPage />} />
             <Route path="/planer/:planId/uppfoljning/:roundId" element={<RoundPage />} />
+            <Route path="/planer/:planId/beting" element={<CommitmentsPage />} />
             <Route path="/prognosverktyg" element={<ScenariosPage />} />
             <Route path="/prognosverktyg/jamfor" element={<ScenarioComparePage />} />
             <Route path="/prognosverktyg/nytt" element={<ScenarioPage />} />

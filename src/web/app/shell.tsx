@@ -178,6 +178,9 @@ function Sidebar({ navPlanId, search }: { navPlanId: string | undefined; search:
               <li>
                 <NavLink to={`/planer/${navPlanId}/uppfoljning${search}`}>{t('nav.followUp')}</NavLink>
               </li>
+              <li>
+                <NavLink to={`/planer/${navPlanId}/beting${search}`}>{t('nav.commitments')}</NavLink>
+              </li>
             </>
           ) : null}
           <li>
