@@ -52,7 +52,8 @@ interface ListProps {
 export function CommitmentTable({ caption, commitments, testId, actions }: ListProps) {
   const { t } = useTranslation('commitments');
   return (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (WCAG 2.1.1), named by its caption
+    <section className="table-scroll" aria-label={caption} tabIndex={0}>
       <table className="table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -90,14 +91,15 @@ export function CommitmentTable({ caption, commitments, testId, actions }: ListP
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
 export function ShortfallTable({ shortfalls }: { shortfalls: TCommitmentShortfalls }) {
   const { t } = useTranslation('commitments');
   return (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" aria-label={t('shortfalls.heading')} tabIndex={0}>
       <table className="table" data-testid="commitment-shortfalls">
         <caption className="visually-hidden">{t('shortfalls.heading')}</caption>
         <thead>
@@ -143,6 +145,6 @@ export function ShortfallTable({ shortfalls }: { shortfalls: TCommitmentShortfal
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -24,12 +24,12 @@ export default {
   },
   shortfalls: {
     heading: 'Not covered by the measures',
-    lead: 'Planned effect {{year}} and forecast as of {{period}} of the unit’s measures (with sub-units), against the commitment.',
+    lead: 'Planned level {{year}} and forecast as of {{period}} of the unit’s measures (with sub-units), against the commitment.',
     none: 'The measures cover every commitment for {{year}}.',
     commitment: 'Commitment',
-    planned: 'Planned',
+    planned: 'Planned level',
     forecast: 'Forecast',
-    plannedShortfall: 'Short of planned',
+    plannedShortfall: 'Short of planned level',
     forecastShortfall: 'Short of forecast',
   },
   set: {

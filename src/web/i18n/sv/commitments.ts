@@ -24,12 +24,12 @@ export default {
   },
   shortfalls: {
     heading: 'Täcks inte av åtgärderna',
-    lead: 'Planerad effekt {{year}} och prognos per {{period}} för enhetens åtgärder (med underenheter), mot betinget.',
+    lead: 'Planerad nivå {{year}} och prognos per {{period}} för enhetens åtgärder (med underenheter), mot betinget.',
     none: 'Åtgärderna täcker alla beting för {{year}}.',
     commitment: 'Beting',
-    planned: 'Planerat',
+    planned: 'Planerad nivå',
     forecast: 'Prognos',
-    plannedShortfall: 'Saknas mot planerat',
+    plannedShortfall: 'Saknas mot planerad nivå',
     forecastShortfall: 'Saknas mot prognos',
   },
   set: {
