@@ -216,11 +216,18 @@ describe('commitments: from targets, answers and shortfalls', () => {
     expect((forChef.json() as TCommitmentShortfalls).units.map((unit) => unit.orgUnitPath)).toEqual([
       KIRURGI,
     ]);
-    const badPeriod = await call(
+    const latest = await call(
       sessions.admin!,
       'GET',
       `/api/plans/${planId}/commitments/shortfalls?year=2024`,
     );
+    expect((latest.json() as TCommitmentShortfalls).period).toBe(summary.latestReportedPeriod);
+    const badPeriod = await call(
+      sessions.admin!,
+      'GET',
+      `/api/plans/${planId}/commitments/shortfalls?year=2024&period=2024-13`,
+    );
     expect(badPeriod.statusCode).toBe(400);
+    expect((badPeriod.json() as ErrorBody).error.details?.[0]?.field).toBe('querystring.period');
   });
 });

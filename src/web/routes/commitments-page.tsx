@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ancestry, parentMap } from '../../domain/access';
 import { canSetCommitment } from '../../domain/commitments';
+import { compareSwedish } from '../../shared/collation';
 import type { TCommitment } from '../../shared/schemas/commitment';
 import type { TPlan } from '../../shared/schemas/plan';
 import { setCommitmentsFromTargets } from '../api/commitments';
@@ -117,7 +118,7 @@ function ControllerPart(props: {
     const parents = parentMap(units);
     return units
       .filter((unit) => canSetCommitment(actor, parents, unit.id))
-      .sort((a, b) => a.path.localeCompare(b.path, 'sv'));
+      .sort((a, b) => compareSwedish(a.path, b.path));
   }, [session, units]);
   if (access.isAsOf || settable.length === 0) {
     return commitments.length > 0 ? (
