@@ -28,7 +28,7 @@ async function loggedIn(username: string): Promise<Page> {
 }
 
 /** The controller sets Kirurgi's commitment for a year with the keyboard only. */
-async function setWithKeyboard(page: Page, year: number, amount: string) {
+async function setWithKeyboard(page: Page, year: number, amount: string, manager?: string) {
   await page.goto(`/planer/${planId}/beting?ar=${year}`);
   await page.getByRole('heading', { level: 1, name: 'Åtgärdsbeting' }).waitFor();
   await page.locator('#main').focus();
@@ -36,6 +36,11 @@ async function setWithKeyboard(page: Page, year: number, amount: string) {
   await page.getByTestId('commitment-unit').selectOption({ label: KIRURGI });
   await tabTo(page, 'Belopp (tkr)');
   await page.keyboard.type(amount);
+  if (manager) {
+    await tabTo(page, 'Chef som accepterar');
+    await page.getByTestId('commitment-manager').selectOption({ label: manager });
+    await tabTo(page, 'Spara betinget');
+  }
   await page.keyboard.press('Enter');
   await page
     .getByRole('status')
@@ -63,7 +68,9 @@ describe('savings commitments (åtgärdsbeting)', () => {
     await page.getByRole('heading', { name: 'Täcks inte av åtgärderna' }).waitFor();
     await expectNoAxeViolations(page, 'the commitments page, controller');
 
-    await setWithKeyboard(page, 2025, '3 mnkr');
+    await setWithKeyboard(page, 2025, '3 mnkr', 'Divisionschef Kirurgi');
+    const named = page.getByTestId('commitments-all').locator(`tr[data-unit="${KIRURGI}"]`);
+    expect(await named.locator('td').nth(1).textContent()).toBe('Divisionschef Kirurgi');
     await page.close();
   });
 

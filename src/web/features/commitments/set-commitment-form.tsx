@@ -1,10 +1,14 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ancestry, parentMap } from '../../../domain/access';
+import { compareSwedish } from '../../../shared/collation';
 import { formatAmount, parseAmount } from '../../../shared/money';
 import type { TCommitment } from '../../../shared/schemas/commitment';
 import type { TOrgUnit } from '../../../shared/schemas/org-unit';
 import { setCommitment } from '../../api/commitments';
 import { amountText } from '../../app/page-locale';
+import { useOrgUnits } from '../../app/plan-context';
+import { useUsers } from '../measure/queries';
 import { fieldErrors } from '../rounds/rounds';
 import { useRefreshCommitments } from './queries';
 
@@ -19,6 +23,21 @@ interface Props {
   onDone: (message: string) => void;
 }
 
+/** The managers who could answer for the unit: a manager grant on it or above (the tenant's users, if readable). */
+function useManagerChoices(unitId: string, units: readonly TOrgUnit[]) {
+  const { users } = useUsers();
+  const all = useOrgUnits({ now: true }).data ?? units;
+  return useMemo(() => {
+    if (!unitId || !users) return [];
+    const above = new Set(ancestry(parentMap(all), unitId));
+    return users
+      .filter(
+        (user) => user.isActive && user.grants.some((g) => g.role === 'manager' && above.has(g.orgUnitId)),
+      )
+      .sort((a, b) => compareSwedish(a.name, b.name));
+  }, [unitId, users, all]);
+}
+
 /** "Sätt beting": a unit and its amount for the year in tkr, written the Swedish way (parseAmount). */
 export function SetCommitmentForm({ planId, year, units, commitments, initialUnitId, onDone }: Props) {
   const { t } = useTranslation('commitments');
@@ -31,18 +50,21 @@ export function SetCommitmentForm({ planId, year, units, commitments, initialUni
     const decimals = existing.amount % 1000 === 0 ? 0 : 3;
     return formatAmount(existing.amount, { unit: 'tkr', decimals, withUnit: false });
   };
+  const managerOf = (unit: string) => commitments.find((c) => c.orgUnitId === unit)?.managerUserId ?? '';
   const [unitId, setUnitId] = useState(initialUnitId ?? '');
+  const [managerId, setManagerId] = useState(() => managerOf(initialUnitId ?? ''));
+  const managers = useManagerChoices(unitId, units);
   const [amount, setAmount] = useState(() => amountOf(initialUnitId ?? ''));
   useEffect(() => {
     if (initialUnitId) document.getElementById(`${id}-amount`)?.focus();
   }, [initialUnitId, id]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isPending, setPending] = useState(false);
-  const current = commitments.find((c) => c.orgUnitId === unitId);
 
   const chooseUnit = (next: string) => {
     setUnitId(next);
     setAmount(amountOf(next));
+    setManagerId(managerOf(next));
     setErrors({});
   };
 
@@ -65,7 +87,7 @@ export function SetCommitmentForm({ planId, year, units, commitments, initialUni
         orgUnitId: unitId,
         year,
         amount: parsed.kronor,
-        managerUserId: current?.managerUserId ?? null,
+        managerUserId: managerId || null,
       });
       await refresh();
       onDone(t('set.saved', { unit: saved.orgUnitPath, amount: amountText(saved.amount, { unit: 'kr' }) }));
@@ -137,6 +159,26 @@ export function SetCommitmentForm({ planId, year, units, commitments, initialUni
             {t('set.amountHelp')}
           </p>
           {fieldError('amount')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-manager`}>{t('set.manager')}</label>
+          <select
+            id={`${id}-manager`}
+            value={managerId}
+            onChange={(event) => setManagerId(event.target.value)}
+            aria-describedby={`${id}-manager-help`}
+            data-testid="commitment-manager"
+          >
+            <option value="">{t('set.unitManager')}</option>
+            {managers.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-manager-help`} className="help">
+            {t('set.managerHelp')}
+          </p>
         </div>
       </div>
       <p>

@@ -39,6 +39,10 @@ export default {
     chooseUnit: 'Choose a unit',
     amount: 'Amount (tkr)',
     amountHelp: 'The whole amount for the year, for example 12 000 or 12 mnkr (Swedish notation).',
+    manager: 'Manager who accepts',
+    unitManager: 'The unit’s manager',
+    managerHelp:
+      'With no manager named, any manager of the unit may answer. A changed manager must accept again.',
     submit: 'Save the commitment',
     saved: 'The commitment for {{unit}} is saved: {{amount}}.',
     unitRequired: 'Choose the unit',

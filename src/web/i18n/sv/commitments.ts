@@ -39,6 +39,10 @@ export default {
     chooseUnit: 'Välj enhet',
     amount: 'Belopp (tkr)',
     amountHelp: 'Hela beloppet för året, till exempel 12 000 eller 12 mnkr.',
+    manager: 'Chef som accepterar',
+    unitManager: 'Enhetens chef',
+    managerHelp:
+      'Utan namngiven chef kan varje chef för enheten svara. En ändrad chef måste acceptera på nytt.',
     submit: 'Spara betinget',
     saved: 'Betinget för {{unit}} är sparat: {{amount}}.',
     unitRequired: 'Välj enheten',
