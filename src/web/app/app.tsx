@@ -26,6 +26,12 @@ const ScenarioComparePage = lazy(() =>
 const CommitmentsPage = lazy(() =>
   import('../routes/commitments-page').then((m) => ({ default: m.CommitmentsPage })),
 );
+const BoardReportPage = lazy(() =>
+  import('../routes/board-report-page').then((m) => ({ default: m.BoardReportPage })),
+);
+const PublishedReportPage = lazy(() =>
+  import('../routes/published-report-page').then((m) => ({ default: m.PublishedReportPage })),
+);
 const ImportPage = lazy(() => import('../routes/import-page').then((m) => ({ default: m.ImportPage })));
 
 const queryClient = new QueryClient({
@@ -62,6 +68,8 @@ export function App() {
             <Route path="/planer/:planId/uppfoljning" element={<RoundsPage />} />
             <Route path="/planer/:planId/uppfoljning/:roundId" element={<RoundPage />} />
             <Route path="/planer/:planId/beting" element={<CommitmentsPage />} />
+            <Route path="/planer/:planId/namndrapport" element={<BoardReportPage />} />
+            <Route path="/namndrapporter/:reportId" element={<PublishedReportPage />} />
             <Route path="/prognosverktyg" element={<ScenariosPage />} />
             <Route path="/prognosverktyg/jamfor" element={<ScenarioComparePage />} />
             <Route path="/prognosverktyg/nytt" element={<ScenarioPage />} />

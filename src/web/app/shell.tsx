@@ -181,6 +181,9 @@ function Sidebar({ navPlanId, search }: { navPlanId: string | undefined; search:
               <li>
                 <NavLink to={`/planer/${navPlanId}/beting${search}`}>{t('nav.commitments')}</NavLink>
               </li>
+              <li>
+                <NavLink to={`/planer/${navPlanId}/namndrapport${search}`}>{t('nav.boardReport')}</NavLink>
+              </li>
             </>
           ) : null}
           <li>

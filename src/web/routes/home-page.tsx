@@ -10,12 +10,14 @@ import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { PendingCommitmentsCard, useMyOpenCommitments } from '../features/commitments/pending-card';
 import { useOpenCommitments } from '../features/commitments/queries';
+import { isReaderOnly, PublishedLanding } from '../features/home/published-landing';
 import { deadlineText, isManagerOnly, reportsDue } from '../features/home/reports-due';
 import { swedishToday } from '../features/report/report-form';
 
 /**
  * The start page: a manager with reports due in the newest plan's open rounds sees that first (issue 11,
- * item 19), and a commitment of his or hers still to accept (issue 12); everyone else goes straight to the overview of the newest plan, or to import when there is none.
+ * item 19), and a commitment of his or hers still to accept (issue 12); a reader the latest published board
+ * report of his or her body; everyone else goes straight to the overview of the newest plan, or to import.
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -29,6 +31,14 @@ export function HomePage() {
         const newest = [...list].sort((a, b) => b.lastYear - a.lastYear || a.name.localeCompare(b.name))[0];
         // Reporting is now, never as of the past ("Visa per").
         if (newest && isManagerOnly(session.grants) && !instant) return <ReportsDueLanding plan={newest} />;
+        if (newest && isReaderOnly(session.grants) && !instant) {
+          return (
+            <PublishedLanding
+              overview={`/planer/${newest.id}/oversikt`}
+              grantUnitIds={session.grants.map((g) => g.orgUnitId)}
+            />
+          );
+        }
         if (newest) return <Navigate to={`/planer/${newest.id}/oversikt`} replace />;
         return (
           <>
