@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { databaseErrorOf } from '../server/db/database-errors';
 import { AppError } from '../server/errors';
 import type { CommandEnv, CommandOutput, ParsedArgs } from './command';
+import { runCommitments } from './commands/commitments';
 import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
@@ -18,6 +19,7 @@ export const COMMANDS = {
   reports: runReports,
   summary: runSummary,
   scenario: runScenario,
+  commitments: runCommitments,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -36,6 +38,9 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   from: { type: 'string' },
   name: { type: 'string' },
+  unit: { type: 'string' },
+  amount: { type: 'string' },
+  manager: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -22,6 +22,16 @@ Kommandon:
                                                     per år (se docs/scenario-model.md)
   scenario --name NAMN [--tenant SLUG]              beräkna ett sparat scenario med planens nivå från den
                                                     kopplade planen
+  commitments list [--plan NAMN] [--tenant SLUG] [--year ÅR]
+                                                    enheternas åtgärdsbeting med chefens svar (accepterat av vem
+                                                    och när, avböjt med skäl, eller inväntar accept)
+  commitments set --unit SÖKVÄG --year ÅR --amount KR [--manager ANVÄNDARNAMN] [--plan NAMN] [--tenant SLUG]
+                                                    sätt en enhets beting (hela sökvägen som i summary --by unit);
+                                                    ett ändrat belopp eller ny chef måste accepteras på nytt
+  commitments from-targets --year ÅR [--plan NAMN] [--tenant SLUG]
+                                                    sätt betingen för alla enheter med sparbeting år ÅR till
+                                                    sparbetinget
+                                                    Utan --plan: organisationens enda plan, annars senast beslutade
 
 Gemensamma flaggor:
   --json        maskinläsbar utdata

@@ -23,6 +23,9 @@ const ScenarioPage = lazy(() => import('../routes/scenario-page').then((m) => ({
 const ScenarioComparePage = lazy(() =>
   import('../routes/scenario-compare-page').then((m) => ({ default: m.ScenarioComparePage })),
 );
+const CommitmentsPage = lazy(() =>
+  import('../routes/commitments-page').then((m) => ({ default: m.CommitmentsPage })),
+);
 const BoardReportPage = lazy(() =>
   import('../routes/board-report-page').then((m) => ({ default: m.BoardReportPage })),
 );
@@ -64,6 +67,7 @@ export function App() {
             <Route path="/planer/:planId/rapportera" element={<ReportPage />} />
             <Route path="/planer/:planId/uppfoljning" element={<RoundsPage />} />
             <Route path="/planer/:planId/uppfoljning/:roundId" element={<RoundPage />} />
+            <Route path="/planer/:planId/beting" element={<CommitmentsPage />} />
             <Route path="/planer/:planId/namndrapport" element={<BoardReportPage />} />
             <Route path="/namndrapporter/:reportId" element={<PublishedReportPage />} />
             <Route path="/prognosverktyg" element={<ScenariosPage />} />

@@ -179,6 +179,9 @@ function Sidebar({ navPlanId, search }: { navPlanId: string | undefined; search:
                 <NavLink to={`/planer/${navPlanId}/uppfoljning${search}`}>{t('nav.followUp')}</NavLink>
               </li>
               <li>
+                <NavLink to={`/planer/${navPlanId}/beting${search}`}>{t('nav.commitments')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={`/planer/${navPlanId}/namndrapport${search}`}>{t('nav.boardReport')}</NavLink>
               </li>
             </>

@@ -36,6 +36,7 @@ export default {
     measures: 'Measures',
     report: 'My reports',
     followUp: 'Follow-up',
+    commitments: 'Commitments',
     boardReport: 'Board report',
     forecastTool: 'Forecast tool',
     importExport: 'Import and export',

@@ -36,6 +36,7 @@ export default {
     measures: 'Åtgärder',
     report: 'Att rapportera',
     followUp: 'Uppföljning',
+    commitments: 'Åtgärdsbeting',
     boardReport: 'Nämndrapport',
     forecastTool: 'Prognosverktyg',
     importExport: 'Import och export',
