@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DECISION_KINDS, EFFECT_CONVENTIONS, MEASURE_STATUSES, REPORT_STATUSES } from '../enums';
-import { ZId, ZKronor } from './common';
+import { ZAsOf, ZId, ZIsoDate, ZKronor, ZMonth, ZText } from './common';
 
 /**
  * The board report (*nämndrapport / rapport till regionstyrelsen*, SPEC §6; issue 12): one model that the web
@@ -26,6 +26,9 @@ export const ZReportFigures = z.object({
 });
 export type TReportFigures = z.infer<typeof ZReportFigures>;
 
+/** A controller's written analysis of a unit for a period. */
+export const ZReportAnalysis = z.object({ text: z.string(), byName: z.string(), at: z.string() });
+
 /** A sub-unit of the report's unit (its direct children, and the unit itself for its own measures). */
 export const ZReportUnit = ZReportFigures.extend({
   unitId: ZId,
@@ -33,7 +36,7 @@ export const ZReportUnit = ZReportFigures.extend({
   path: z.string(),
   name: z.string(),
   /** The controller's written analysis for this unit and period; null when none was written. */
-  analysis: z.object({ text: z.string(), byName: z.string(), at: z.string() }).nullable(),
+  analysis: ZReportAnalysis.nullable(),
   /** The managers' comments of the period's reports of this unit's measures, compiled. */
   comments: z.array(z.object({ code: z.string(), comment: z.string(), byName: z.string() })),
 });
@@ -95,6 +98,8 @@ export const ZBoardReport = z.object({
   generatedAt: z.string(),
   figures: ZReportFigures,
   units: z.array(ZReportUnit),
+  /** The controller's analysis of the report's unit itself (as a whole) for the period; null when none. */
+  analysis: ZReportAnalysis.nullable().optional(),
   measures: z.array(ZReportMeasure),
   /** Decisions concerning the plan whose meeting date falls in the report's year up to the period's end. */
   decisions: z.array(ZReportDecision),
@@ -143,3 +148,46 @@ export const ZBoardReport = z.object({
     .nullable(),
 });
 export type TBoardReport = z.infer<typeof ZBoardReport>;
+
+/** PUT /api/plans/:id/board-report/analyses: the controller's analysis of a unit for a period. */
+export const ZReportAnalysisInput = z.object({
+  orgUnitId: ZId,
+  period: ZMonth,
+  text: ZText(20_000),
+  /** The version the client edited; required to change an existing analysis (409 when another saved first). */
+  version: z.number().int().optional(),
+});
+export type TReportAnalysisInput = z.infer<typeof ZReportAnalysisInput>;
+
+export const ZSavedReportAnalysis = ZReportAnalysis.extend({
+  orgUnitId: ZId,
+  period: z.string(),
+  version: z.number().int(),
+});
+export type TSavedReportAnalysis = z.infer<typeof ZSavedReportAnalysis>;
+
+/** One published board report in a list (GET /api/board-reports). */
+export const ZPublishedReportSummary = z.object({
+  id: ZId,
+  plan: z.object({ id: ZId, name: z.string() }),
+  unit: z.object({ id: ZId, path: z.string() }),
+  period: z.string(),
+  figuresAsOf: z.string(),
+  body: z.object({ id: ZId, name: z.string() }).nullable(),
+  meetingDate: z.string().nullable(),
+  publishedAt: z.string(),
+  publishedByName: z.string(),
+  pdfSha256: z.string(),
+  xlsxSha256: z.string(),
+});
+export type TPublishedReportSummary = z.infer<typeof ZPublishedReportSummary>;
+
+/** POST /api/plans/:id/board-reports: publish (freeze) the report of a unit and a period. */
+export const ZPublishInput = z.object({
+  unitId: ZId.optional(),
+  period: ZMonth,
+  /** Publish the figures as of this past instant; the present when absent. */
+  asOf: ZAsOf.optional(),
+  bodyId: ZId.nullable().optional(),
+  meetingDate: ZIsoDate.nullable().optional(),
+});
