@@ -1,0 +1,226 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitPaths } from '../../domain/org-tree';
+import type { TBoardReport, TPublishedReportSummary } from '../../shared/schemas/board-report';
+import type { TPlanSummary } from '../../shared/schemas/summary';
+import { systemActor } from '../actor';
+import type { BalansDatabase } from '../db/connect';
+import { withTenant } from '../db/tenant-scope';
+import { listOrgUnits } from '../repositories/org-unit-repository';
+import { buildTestApp, headers, logInAs, type Session, TEST_PASSWORD } from '../test/test-app';
+import { openTestDatabase } from '../test/test-db';
+import { loadDemo } from '../use-cases/load-demo';
+import { importReports } from '../use-cases/reports/import-reports';
+import { createUser } from '../use-cases/users/user-changes';
+
+const SLUG = 'board-report-routes';
+const HEALTH = 'Exempelregionen / Hälso- och sjukvård';
+let database: BalansDatabase;
+let app: FastifyInstance;
+let planId: string;
+let tenantId: string;
+const unitIds = new Map<string, string>();
+const sessions: Record<string, Session> = {};
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  app = await buildTestApp(database.db);
+  const demo = await loadDemo(database.db, { tenant: SLUG });
+  planId = demo.plan.id;
+  tenantId = (
+    await database.db.selectFrom('tenants').select('id').where('slug', '=', SLUG).executeTakeFirstOrThrow()
+  ).id;
+  await withTenant(database.db, tenantId, async (trx) => {
+    for (const [id, path] of unitPaths(await listOrgUnits(trx))) unitIds.set(path, id);
+    const grant = (role: 'admin' | 'reader' | 'controller', path: string) => [
+      { role, orgUnitId: unitIds.get(path)! },
+    ];
+    const actor = systemActor(tenantId, 'test');
+    const users = [
+      ['r-admin', grant('admin', 'Exempelregionen')],
+      ['r-reader', grant('reader', 'Exempelregionen')],
+      ['r-hs', grant('controller', HEALTH)],
+    ] as const;
+    for (const [username, grants] of users) {
+      await createUser(trx, actor, {
+        username,
+        name: username,
+        email: null,
+        password: TEST_PASSWORD,
+        grants: [...grants],
+      });
+    }
+  });
+  for (const name of ['r-admin', 'r-reader', 'r-hs']) sessions[name] = await logInAs(app, SLUG, name);
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
+
+const get = (session: Session, url: string) => app.inject({ method: 'GET', url, headers: headers(session) });
+const report = async (session: Session, query: string): Promise<TBoardReport> => {
+  const response = await get(session, `/api/plans/${planId}/board-report?${query}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as TBoardReport;
+};
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const reportCsv = (line: string) =>
+  importReports(
+    database.db,
+    systemActor(tenantId, 'test'),
+    `Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar\n${line}`,
+  );
+
+describe('GET /api/plans/:id/board-report', () => {
+  it('gives the demo figures of 2024-08, exactly the follow-up summary, with the measures adding up', async () => {
+    const model = await report(sessions['r-reader']!, 'period=2024-08');
+    expect(model.figures).toMatchObject({
+      target: 500_000_000,
+      forecast: 310_700_000,
+      deviation: -189_300_000,
+    });
+    expect(model.unit.path).toBe('Exempelregionen');
+    const summary = (
+      await get(sessions['r-reader']!, `/api/plans/${planId}/summary?year=2024&by=unit&period=2024-08`)
+    ).json() as TPlanSummary;
+    expect(model.figures).toMatchObject({
+      planned: summary.total.planned,
+      outcome: summary.total.outcome,
+      riskWeighted: summary.total.riskWeighted,
+      stale: summary.total.stale,
+    });
+    for (const unit of model.units) {
+      const row = summary.rows.find((r) => r.unitId === unit.unitId)!;
+      expect({ planned: unit.planned, forecast: unit.forecast }).toEqual({
+        planned: row.planned,
+        forecast: row.forecast,
+      });
+    }
+    for (const field of ['planned', 'forecast', 'outcome'] as const) {
+      expect(sum(model.measures.map((m) => m[field]))).toBe(model.figures[field]);
+      expect(sum(model.units.map((u) => u[field]))).toBe(model.figures[field]);
+    }
+    for (const m of model.measures) expect(m.deviation).toBe(m.forecast - m.planned);
+    expect(model.withoutDecision.length).toBeGreaterThan(0);
+    expect(model.charts.waterfall?.steps.map((s) => s.kind)).toEqual(['start', 'step', 'end', 'step', 'end']);
+    expect(model.charts.forecastHistory.map((p) => p.period)).toEqual(['2024-04', '2024-08']);
+    expect(sum(model.charts.savingsTypes.map((s) => s.forecast))).toBe(310_700_000);
+  });
+
+  it('answers a unit within the reader’s grant, and 403 beyond it', async () => {
+    const hs = sessions['r-hs']!;
+    expect((await get(hs, `/api/plans/${planId}/board-report?period=2024-08`)).statusCode).toBe(403);
+    const model = await report(hs, `period=2024-08&unitId=${unitIds.get(HEALTH)}`);
+    expect(model.unit.path).toBe(HEALTH);
+    expect(model.charts.waterfall).toBeNull();
+    expect(model.measures.every((m) => m.unit.startsWith(HEALTH))).toBe(true);
+    expect(sum(model.measures.map((m) => m.forecast))).toBe(model.figures.forecast);
+    const bad = await get(hs, `/api/plans/${planId}/board-report?period=2024-13`);
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('renders the PDF and the XLSX', async () => {
+    const pdf = await get(sessions['r-reader']!, `/api/plans/${planId}/board-report.pdf?period=2024-08`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await get(sessions['r-reader']!, `/api/plans/${planId}/board-report.xlsx?period=2024-08`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('PUT /api/plans/:id/board-report/analyses', () => {
+  it('saves the controller’s analysis with versions, refuses others, and shows it in the report', async () => {
+    const url = `/api/plans/${planId}/board-report/analyses`;
+    const put = (session: Session, payload: object) =>
+      app.inject({ method: 'PUT', url, headers: headers(session), payload });
+    const body = { orgUnitId: unitIds.get(HEALTH), period: '2024-08', text: 'Prognosen sjunker.' };
+    const first = await put(sessions['r-hs']!, body);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ version: 1, byName: 'r-hs', text: 'Prognosen sjunker.' });
+    expect((await put(sessions['r-hs']!, { ...body, text: 'Ny' })).statusCode).toBe(409);
+    const second = await put(sessions['r-hs']!, { ...body, text: 'Prognosen sjunker kraftigt.', version: 1 });
+    expect(second.json()).toMatchObject({ version: 2 });
+    expect((await put(sessions['r-hs']!, { ...body, version: 1 })).statusCode).toBe(409);
+    expect((await put(sessions['r-reader']!, { ...body, version: 2 })).statusCode).toBe(403);
+    const model = await report(sessions['r-reader']!, 'period=2024-08');
+    expect(model.units.find((u) => u.path === HEALTH)?.analysis?.text).toBe('Prognosen sjunker kraftigt.');
+    const audit = await withTenant(database.db, tenantId, (trx) =>
+      trx.selectFrom('auditLog').select('action').where('entity', '=', 'reportAnalysis').execute(),
+    );
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
+  });
+});
+
+describe('published board reports', () => {
+  it('keeps the published bytes and model unchanged after the measures and reports change', async () => {
+    const admin = sessions['r-admin']!;
+    const post = await app.inject({
+      method: 'POST',
+      url: `/api/plans/${planId}/board-reports`,
+      headers: headers(admin),
+      payload: { period: '2024-08', meetingDate: '2024-09-17' },
+    });
+    expect(post.statusCode, post.body).toBe(201);
+    const published = post.json() as TBoardReport;
+    expect(published.published).toMatchObject({ byName: 'r-admin', meetingDate: '2024-09-17', body: null });
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/plans/${planId}/board-reports`,
+      headers: headers(sessions['r-reader']!),
+      payload: { period: '2024-08' },
+    });
+    expect(refused.statusCode).toBe(403);
+    const list = (
+      await get(sessions['r-reader']!, `/api/board-reports?unitId=${unitIds.get('Exempelregionen')}`)
+    ).json() as TPublishedReportSummary[];
+    expect(list).toHaveLength(1);
+    const id = published.published!.id;
+    expect(list[0]).toMatchObject({
+      id,
+      period: '2024-08',
+      unit: { path: 'Exempelregionen' },
+      publishedByName: 'r-admin',
+    });
+    const files = async () => ({
+      pdf: (await get(sessions['r-reader']!, `/api/board-reports/${id}/pdf`)).rawPayload,
+      xlsx: (await get(sessions['r-reader']!, `/api/board-reports/${id}/xlsx`)).rawPayload,
+      model: (await get(sessions['r-reader']!, `/api/board-reports/${id}`)).json() as TBoardReport,
+    });
+    const before = await files();
+    expect(createHash('sha256').update(before.pdf).digest('hex')).toBe(list[0]!.pdfSha256);
+    expect(createHash('sha256').update(before.xlsx).digest('hex')).toBe(list[0]!.xlsxSha256);
+    expect(before.model).toEqual(published);
+
+    expect((await reportCsv('HS-01;2024-08;1000;1000;röd;Ändrad')).errors).toEqual([]);
+    await withTenant(database.db, tenantId, (trx) =>
+      trx.updateTable('measures').set({ title: 'Ändrad titel' }).where('code', '=', 'HS-02').execute(),
+    );
+    expect((await report(sessions['r-reader']!, 'period=2024-08')).figures.forecast).not.toBe(310_700_000);
+    const after = await files();
+    expect(Buffer.compare(after.pdf, before.pdf)).toBe(0);
+    expect(Buffer.compare(after.xlsx, before.xlsx)).toBe(0);
+    expect(after.model).toEqual(before.model);
+    expect(after.model.figures.forecast).toBe(310_700_000);
+    expect((await get(sessions['r-hs']!, `/api/board-reports/${id}`)).statusCode).toBe(404);
+  });
+
+  it('generates a report as of a past instant exactly as it was generated then', async () => {
+    const reader = sessions['r-reader']!;
+    const then = await report(reader, 'period=2024-12');
+    expect((await reportCsv('HS-03;2024-12;500;600;gul;Senare')).errors).toEqual([]);
+    await withTenant(database.db, tenantId, (trx) =>
+      trx.updateTable('measures').set({ title: 'Ännu en titel' }).where('code', '=', 'HS-04').execute(),
+    );
+    const now = await report(reader, 'period=2024-12');
+    expect(now.figures.forecast).not.toBe(then.figures.forecast);
+    const asOf = await report(reader, `period=2024-12&asOf=${encodeURIComponent(then.generatedAt)}`);
+    expect(asOf.asOf).toBe(then.generatedAt);
+    const { generatedAt: _a, asOf: _b, ...past } = asOf;
+    const { generatedAt: _c, asOf: _d, ...original } = then;
+    expect(past).toEqual(original);
+  });
+});
