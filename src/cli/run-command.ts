@@ -5,6 +5,7 @@ import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runMigrate } from './commands/migrate';
+import { runReport } from './commands/report';
 import { runReports } from './commands/reports';
 import { runScenario } from './commands/scenario';
 import { runSummary } from './commands/summary';
@@ -15,6 +16,7 @@ export const COMMANDS = {
   import: runImport,
   export: runExport,
   reports: runReports,
+  report: runReport,
   summary: runSummary,
   scenario: runScenario,
 } as const;
@@ -35,6 +37,9 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   from: { type: 'string' },
   name: { type: 'string' },
+  unit: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
