@@ -42,7 +42,7 @@ const planArbitrary = fc.record({
       group: fc.option(fc.constantFrom('utbud', 'intäkter'), { nil: null }),
       savingsType: fc.option(fc.constantFrom(...SAVINGS_TYPES), { nil: null }),
       feasibility: fc.option(fc.constantFrom<1 | 2 | 3>(1, 2, 3), { nil: null }),
-      programmes: fc.constant([]),
+      programmes: fc.constant<string[]>([]),
       effects: fc.uniqueArray(
         fc.record({ year: fc.constantFrom(...YEARS), costType: fc.constantFrom(...COST_TYPES), amount }),
         { selector: (e) => `${e.year}|${e.costType}`, maxLength: 4 },
@@ -69,8 +69,8 @@ const planArbitrary = fc.record({
 const FIELDS = ['planned', 'outcome', 'forecast', 'riskWeighted', 'stale'] as const;
 const pick = (figures: Partial<TReportFigures>) =>
   Object.fromEntries(FIELDS.map((f) => [f, figures[f] ?? 0]));
-const total = (rows: readonly Partial<TReportFigures>[], field: (typeof FIELDS)[number]) =>
-  rows.reduce((sum, row) => sum + (row[field] ?? 0), 0);
+const total = (rows: readonly object[], field: (typeof FIELDS)[number]) =>
+  rows.reduce((sum, row) => sum + Number((row as Record<string, unknown>)[field] ?? 0), 0);
 
 function expectSums(report: TBoardReport): void {
   for (const field of FIELDS) expect(total(report.units, field), field).toBe(report.figures[field]);
