@@ -22,6 +22,7 @@ let planId: string;
 let tenantId: string;
 const unitIds = new Map<string, string>();
 const sessions: Record<string, Session> = {};
+let bodyId: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -132,6 +133,109 @@ describe('GET /api/plans/:id/board-report', () => {
   });
 });
 
+describe('the decisions and lists of the report', () => {
+  it('lists decisions of the year, noted ones, assignments past due, measures without a decision and commitments not accepted', async () => {
+    const ids = await withTenant(database.db, tenantId, async (trx) => {
+      const measure = async (code: string) =>
+        (await trx.selectFrom('measures').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+      // Exactly these decisions and commitments, whatever the demo holds.
+      await trx.deleteFrom('decisionMeasures').execute();
+      await trx.deleteFrom('decisions').execute();
+      await trx.deleteFrom('commitments').execute();
+      const body = await trx
+        .insertInto('decisionBodies')
+        .values({ tenantId, name: 'Testnämnden', orgUnitId: unitIds.get('Exempelregionen')! })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const decide = async (values: Record<string, unknown>, codes: string[]) => {
+        const row = await trx
+          .insertInto('decisions')
+          .values({
+            tenantId,
+            planId,
+            body: 'RS',
+            bodyId: body.id,
+            paragraph: null,
+            text: 'Text',
+            meetingDate: '2024-03-12',
+            kind: 'decision',
+            ...values,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        for (const code of codes) {
+          await trx
+            .insertInto('decisionMeasures')
+            .values({ tenantId, decisionId: row.id, measureId: await measure(code) })
+            .execute();
+        }
+        return row.id;
+      };
+      const decided = await decide({ paragraph: '§ 12' }, ['HS-01', 'HS-02']);
+      const old = await decide({ meetingDate: '2023-11-20' }, ['HS-03']);
+      const noted = await decide({ kind: 'noted', meetingDate: '2024-05-14' }, ['HS-04']);
+      const late = await decide({ kind: 'assignment', dueOn: '2024-06-30', assignmentStatus: 'open' }, [
+        'HS-05',
+      ]);
+      await decide({ kind: 'assignment', dueOn: '2024-10-01', assignmentStatus: 'open' }, []);
+      await decide({ kind: 'assignment', dueOn: '2024-05-01', assignmentStatus: 'done' }, []);
+      await decide({ meetingDate: '2024-09-10' }, ['HS-06']);
+      const commit = (path: string, values: Record<string, unknown>) =>
+        trx
+          .insertInto('commitments')
+          .values({
+            tenantId,
+            planId,
+            orgUnitId: unitIds.get(path)!,
+            year: 2024,
+            amount: 10_000_000,
+            ...values,
+          })
+          .execute();
+      await commit(HEALTH, { acceptedAt: new Date(), acceptedAmount: 10_000_000 });
+      await commit(`${HEALTH} / Division Kirurgi`, { declinedAt: new Date(), declineReason: 'För högt' });
+      await commit('Exempelregionen / Regionfastigheter', {});
+      return { decided, old, noted, late, body: body.id };
+    });
+    const model = await report(sessions['r-reader']!, 'period=2024-08');
+    expect(model.decisions.map((d) => d.id)).toEqual(
+      expect.arrayContaining([ids.decided, ids.noted, ids.late]),
+    );
+    expect(model.decisions.map((d) => d.id)).not.toContain(ids.old);
+    expect(model.decisions.every((d) => d.meetingDate >= '2024-01-01' && d.meetingDate <= '2024-08-31')).toBe(
+      true,
+    );
+    expect(model.decisions.find((d) => d.id === ids.decided)).toMatchObject({
+      body: 'Testnämnden',
+      paragraph: '§ 12',
+      measureCodes: ['HS-01', 'HS-02'],
+    });
+    expect(model.notedDecisions).toEqual([ids.noted]);
+    expect(model.assignmentsPastDue.map((d) => d.id)).toEqual([ids.late]);
+    for (const code of ['HS-01', 'HS-02', 'HS-03']) expect(model.withoutDecision).not.toContain(code);
+    for (const code of ['HS-04', 'HS-05', 'HS-06']) expect(model.withoutDecision).toContain(code);
+    expect(model.commitmentsNotAccepted).toEqual([
+      {
+        unit: `${HEALTH} / Division Kirurgi`,
+        manager: null,
+        amount: 10_000_000,
+        state: 'declined',
+        declineReason: 'För högt',
+      },
+      {
+        unit: 'Exempelregionen / Regionfastigheter',
+        manager: null,
+        amount: 10_000_000,
+        state: 'pending',
+        declineReason: null,
+      },
+    ]);
+    const health = await report(sessions['r-hs']!, `period=2024-08&unitId=${unitIds.get(HEALTH)}`);
+    expect(health.commitmentsNotAccepted.map((c) => c.state)).toEqual(['declined']);
+    bodyId = ids.body;
+  });
+});
+
 describe('PUT /api/plans/:id/board-report/analyses', () => {
   it('saves the controller’s analysis with versions, refuses others, and shows it in the report', async () => {
     const url = `/api/plans/${planId}/board-report/analyses`;
@@ -162,11 +266,15 @@ describe('published board reports', () => {
       method: 'POST',
       url: `/api/plans/${planId}/board-reports`,
       headers: headers(admin),
-      payload: { period: '2024-08', meetingDate: '2024-09-17' },
+      payload: { period: '2024-08', meetingDate: '2024-09-17', bodyId },
     });
     expect(post.statusCode, post.body).toBe(201);
     const published = post.json() as TBoardReport;
-    expect(published.published).toMatchObject({ byName: 'r-admin', meetingDate: '2024-09-17', body: null });
+    expect(published.published).toMatchObject({
+      byName: 'r-admin',
+      meetingDate: '2024-09-17',
+      body: 'Testnämnden',
+    });
     const refused = await app.inject({
       method: 'POST',
       url: `/api/plans/${planId}/board-reports`,
@@ -177,9 +285,9 @@ describe('published board reports', () => {
     const list = (
       await get(sessions['r-reader']!, `/api/board-reports?unitId=${unitIds.get('Exempelregionen')}`)
     ).json() as TPublishedReportSummary[];
-    expect(list).toHaveLength(1);
     const id = published.published!.id;
-    expect(list[0]).toMatchObject({
+    const listed = list.find((r) => r.id === id)!;
+    expect(listed).toMatchObject({
       id,
       period: '2024-08',
       unit: { path: 'Exempelregionen' },
@@ -191,8 +299,8 @@ describe('published board reports', () => {
       model: (await get(sessions['r-reader']!, `/api/board-reports/${id}`)).json() as TBoardReport,
     });
     const before = await files();
-    expect(createHash('sha256').update(before.pdf).digest('hex')).toBe(list[0]!.pdfSha256);
-    expect(createHash('sha256').update(before.xlsx).digest('hex')).toBe(list[0]!.xlsxSha256);
+    expect(createHash('sha256').update(before.pdf).digest('hex')).toBe(listed.pdfSha256);
+    expect(createHash('sha256').update(before.xlsx).digest('hex')).toBe(listed.xlsxSha256);
     expect(before.model).toEqual(published);
 
     expect((await reportCsv('HS-01;2024-08;1000;1000;röd;Ändrad')).errors).toEqual([]);
