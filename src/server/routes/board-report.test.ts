@@ -83,6 +83,27 @@ describe('GET /api/plans/:id/board-report', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('documents the board report routes', async () => {
+    const docs = await app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(docs.statusCode).toBe(200);
+    const spec = docs.json() as { paths: Record<string, Record<string, { tags: string[] }>> };
+    for (const path of [
+      '/api/plans/{planId}/board-report',
+      '/api/plans/{planId}/board-report.pdf',
+      '/api/plans/{planId}/board-report.xlsx',
+      '/api/board-reports',
+      '/api/board-reports/{id}',
+      '/api/board-reports/{id}/pdf',
+      '/api/board-reports/{id}/xlsx',
+    ]) {
+      expect(spec.paths[path]?.get?.tags, path).toEqual(['Rapport']);
+    }
+    expect(spec.paths['/api/plans/{planId}/board-report/analyses']?.put?.tags).toEqual(['Rapport']);
+    expect(spec.paths['/api/plans/{planId}/board-reports']?.post?.tags).toEqual(['Rapport']);
+  });
+});
+
 describe('the decisions and lists of the report', () => {
   it('lists decisions of the year, noted ones, assignments past due, measures without a decision and commitments not accepted', async () => {
     const ids = await withTenant(database.db, tenantId, async (trx) => {

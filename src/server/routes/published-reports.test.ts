@@ -59,6 +59,10 @@ describe('published board reports', () => {
       await get(sessions['r-reader']!, `/api/board-reports?unitId=${unitIds.get('Exempelregionen')}`)
     ).json() as TPublishedReportSummary[];
     const id = published.published!.id;
+    const byBody = (
+      await get(sessions['r-reader'], `/api/board-reports?bodyId=${bodyId}`)
+    ).json() as TPublishedReportSummary[];
+    expect(byBody.map((r) => r.id)).toEqual([id]);
     const listed = list.find((r) => r.id === id)!;
     expect(listed).toMatchObject({
       id,

@@ -22,15 +22,22 @@ export function publishedReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Publicerade rapporter (för en enhet och enheterna under den), senast publicerad först',
-          querystring: z.object({ unitId: ZId.optional(), asOf: ZAsOf.optional() }),
+          summary:
+            'Publicerade rapporter (för en enhet och enheterna under den, eller för ett organ), senast publicerad först',
+          querystring: z.object({ unitId: ZId.optional(), bodyId: ZId.optional(), asOf: ZAsOf.optional() }),
           response: { 200: z.array(ZPublishedReportSummary), ...errors },
         },
       },
       (request) =>
-        inTenant(ctx, request, (trx, actor) => listPublished(trx, actor, { unitId: request.query.unitId }), {
-          asOf: request.query.asOf,
-        }),
+        inTenant(
+          ctx,
+          request,
+          (trx, actor) =>
+            listPublished(trx, actor, { unitId: request.query.unitId, bodyId: request.query.bodyId }),
+          {
+            asOf: request.query.asOf,
+          },
+        ),
     );
 
     app.get(

@@ -30,12 +30,12 @@ function present(row: PublishedReportRow, paths: ReadonlyMap<string, string>): T
 
 /**
  * The published reports the actor may read (of units he or she may read), newest first; with `unitId` those
- * of that unit and the units below it.
+ * of that unit and the units below it; with `bodyId` those published for that body.
  */
 export async function listPublished(
   trx: Tx,
   actor: Actor,
-  query: { unitId?: string | undefined },
+  query: { unitId?: string | undefined; bodyId?: string | undefined },
 ): Promise<TPublishedReportSummary[]> {
   const { units, parents } = await loadTree(trx);
   if (query.unitId && !parents.has(query.unitId)) throw notFound('Enheten');
@@ -46,6 +46,7 @@ export async function listPublished(
   const paths = unitPaths(units);
   return (await listPublishedReports(trx, scope))
     .filter((row) => canReadUnit(actor, parents, row.orgUnitId))
+    .filter((row) => query.bodyId === undefined || row.bodyId === query.bodyId)
     .map((row) => present(row, paths));
 }
 
