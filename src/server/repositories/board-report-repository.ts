@@ -14,6 +14,7 @@ export interface ReportMeasureRow {
   title: string;
   orgUnitId: string;
   status: string;
+  savingsType: string | null;
   responsible: string | null;
   riskAnalysisRequired: boolean;
   riskAnalysisDoneOn: string | null;
@@ -29,6 +30,7 @@ export async function findReportMeasures(trx: Tx, planId: string): Promise<Repor
       'measures.title',
       'measures.orgUnitId',
       'measures.status',
+      'measures.savingsType',
       (eb) => eb.fn.coalesce('measures.responsibleName', 'users.name').as('responsible'),
       'measures.riskAnalysisRequired',
       'measures.riskAnalysisDoneOn',

@@ -58,6 +58,10 @@ describe('GET /api/plans/:id/board-report', () => {
     expect(model.charts.waterfall?.steps.map((s) => s.kind)).toEqual(['start', 'step', 'end', 'step', 'end']);
     expect(model.charts.forecastHistory.map((p) => p.period)).toEqual(['2024-04', '2024-08']);
     expect(sum(model.charts.savingsTypes.map((s) => s.forecast))).toBe(310_700_000);
+    for (const type of model.charts.savingsTypes) {
+      const behind = model.measures.filter((m) => m.savingsType === type.savingsType);
+      expect(sum(behind.map((m) => m.forecast)), type.savingsType).toBe(type.forecast);
+    }
   });
 
   it('answers a unit within the reader’s grant, and 403 beyond it', async () => {

@@ -63,6 +63,8 @@ export const ZReportMeasure = z.object({
   /** The latest period the measure reported in, at or before the report's period. */
   lastReported: z.string().nullable(),
   stale: z.boolean(),
+  /** The measure's savings type (the key of charts.savingsTypes; '' without one), for linking the chart. */
+  savingsType: z.string().optional(),
 });
 export type TReportMeasure = z.infer<typeof ZReportMeasure>;
 

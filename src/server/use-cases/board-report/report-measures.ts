@@ -36,6 +36,7 @@ export function reportMeasures(
         comment: item.comment,
         lastReported: item.lastReportedPeriod,
         stale: item.isStale,
+        savingsType: label.savingsType ?? '',
       },
     ];
   });
