@@ -219,16 +219,22 @@ describe('PUT /api/plans/:id/board-report/analyses', () => {
     const first = await put(sessions['r-hs']!, body);
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ version: 1, byName: 'r-hs', text: 'Prognosen sjunker.' });
-    expect((await put(sessions['r-hs']!, { ...body, text: 'Ny' })).statusCode).toBe(409);
+    expect((await put(sessions['r-hs']!, { ...body, text: 'Ny', version: 7 })).statusCode).toBe(409);
     const second = await put(sessions['r-hs']!, { ...body, text: 'Prognosen sjunker kraftigt.', version: 1 });
     expect(second.json()).toMatchObject({ version: 2 });
     expect((await put(sessions['r-hs']!, { ...body, version: 1 })).statusCode).toBe(409);
     expect((await put(sessions['r-reader']!, { ...body, version: 2 })).statusCode).toBe(403);
     const model = await report(sessions['r-reader']!, 'period=2024-08');
-    expect(model.units.find((u) => u.path === HEALTH)?.analysis?.text).toBe('Prognosen sjunker kraftigt.');
+    expect(model.units.find((u) => u.path === HEALTH)?.analysis).toMatchObject({
+      text: 'Prognosen sjunker kraftigt.',
+      byName: 'r-hs',
+      version: 2,
+    });
+    const unversioned = await put(sessions['r-hs']!, { ...body, text: 'Skrivs över' });
+    expect(unversioned.json()).toMatchObject({ version: 3, text: 'Skrivs över' });
     const audit = await withTenant(database.db, tenantId, (trx) =>
       trx.selectFrom('auditLog').select('action').where('entity', '=', 'reportAnalysis').execute(),
     );
-    expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update']);
   });
 });

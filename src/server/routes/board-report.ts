@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   type TBoardReport,
   ZBoardReport,
+  ZPublishedBoardReport,
   ZPublishInput,
   ZReportAnalysisInput,
   ZSavedReportAnalysis,
@@ -107,13 +108,13 @@ export function boardReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Publicera rapporten: modell, PDF och XLSX sparas som de utfärdades och ändras aldrig',
           params,
           body: ZPublishInput,
-          response: { 201: ZBoardReport, ...errors },
+          response: { 201: ZPublishedBoardReport, ...errors },
         },
       },
       async (request, reply) => {
         const actor = await requireActor(ctx, request);
         const report = await publishBoardReport(ctx.db, actor, request.params.planId, request.body);
-        return reply.status(201).send(report);
+        return reply.status(201).send({ ...report, id: report.published!.id });
       },
     );
   };

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TBoardReport, TPublishedReportSummary } from '../../shared/schemas/board-report';
+import type {
+  TBoardReport,
+  TPublishedBoardReport,
+  TPublishedReportSummary,
+} from '../../shared/schemas/board-report';
 import { withTenant } from '../db/tenant-scope';
 import { type BoardReportTenant, setUpBoardReportTenant } from '../test/board-report-tenant';
 import { headers } from '../test/test-app';
@@ -42,7 +46,7 @@ describe('published board reports', () => {
       payload: { period: '2024-08', meetingDate: '2024-09-17', bodyId },
     });
     expect(post.statusCode, post.body).toBe(201);
-    const published = post.json() as TBoardReport;
+    const published = post.json() as TPublishedBoardReport;
     expect(published.published).toMatchObject({
       byName: 'r-admin',
       meetingDate: '2024-09-17',
@@ -66,9 +70,14 @@ describe('published board reports', () => {
     const listed = list.find((r) => r.id === id)!;
     expect(listed).toMatchObject({
       id,
+      planId,
       period: '2024-08',
-      unit: { path: 'Exempelregionen' },
-      publishedByName: 'r-admin',
+      unitId: unitIds.get('Exempelregionen'),
+      unitPath: 'Exempelregionen',
+      byName: 'r-admin',
+      bodyId,
+      body: 'Testnämnden',
+      meetingDate: '2024-09-17',
     });
     const files = async () => ({
       pdf: (await get(sessions['r-reader']!, `/api/board-reports/${id}/pdf`)).rawPayload,
@@ -78,7 +87,9 @@ describe('published board reports', () => {
     const before = await files();
     expect(createHash('sha256').update(before.pdf).digest('hex')).toBe(listed.pdfSha256);
     expect(createHash('sha256').update(before.xlsx).digest('hex')).toBe(listed.xlsxSha256);
-    expect(before.model).toEqual(published);
+    expect(published.id).toBe(id);
+    const { id: _id, ...stored } = published;
+    expect(before.model).toEqual(stored);
 
     expect((await reportCsv('HS-01;2024-08;1000;1000;röd;Ändrad')).errors).toEqual([]);
     await withTenant(database.db, tenantId, (trx) =>
@@ -115,7 +126,7 @@ describe('published board reports', () => {
       payload: { period: '2024-12', asOf: then.generatedAt },
     });
     expect(post.statusCode, post.body).toBe(201);
-    const published = post.json() as TBoardReport;
+    const published = post.json() as TPublishedBoardReport;
     expect(published.figures).toEqual(then.figures);
     expect(published.measures).toEqual(then.measures);
     const list = (await get(reader, '/api/board-reports')).json() as TPublishedReportSummary[];

@@ -27,7 +27,13 @@ export const ZReportFigures = z.object({
 export type TReportFigures = z.infer<typeof ZReportFigures>;
 
 /** A controller's written analysis of a unit for a period. */
-export const ZReportAnalysis = z.object({ text: z.string(), byName: z.string(), at: z.string() });
+export const ZReportAnalysis = z.object({
+  text: z.string(),
+  byName: z.string(),
+  at: z.string(),
+  /** The analysis's version, to send back with a change (PUT …/board-report/analyses). */
+  version: z.number().int().optional(),
+});
 
 /** A sub-unit of the report's unit (its direct children, and the unit itself for its own measures). */
 export const ZReportUnit = ZReportFigures.extend({
@@ -156,7 +162,7 @@ export const ZReportAnalysisInput = z.object({
   orgUnitId: ZId,
   period: ZMonth,
   text: ZText(20_000),
-  /** The version the client edited; required to change an existing analysis (409 when another saved first). */
+  /** The version the client edited: 409 when someone else saved a newer one since; absent: overwrite. */
   version: z.number().int().optional(),
 });
 export type TReportAnalysisInput = z.infer<typeof ZReportAnalysisInput>;
@@ -171,18 +177,28 @@ export type TSavedReportAnalysis = z.infer<typeof ZSavedReportAnalysis>;
 /** One published board report in a list (GET /api/board-reports). */
 export const ZPublishedReportSummary = z.object({
   id: ZId,
-  plan: z.object({ id: ZId, name: z.string() }),
-  unit: z.object({ id: ZId, path: z.string() }),
+  planId: ZId,
+  planName: z.string(),
+  unitId: ZId,
+  /** Full path from the top. */
+  unitPath: z.string(),
   period: z.string(),
+  /** The instant the figures were read as of. */
   figuresAsOf: z.string(),
-  body: z.object({ id: ZId, name: z.string() }).nullable(),
+  bodyId: ZId.nullable(),
+  /** The body's name; null when published for no body. */
+  body: z.string().nullable(),
   meetingDate: z.string().nullable(),
   publishedAt: z.string(),
-  publishedByName: z.string(),
+  byName: z.string(),
   pdfSha256: z.string(),
   xlsxSha256: z.string(),
 });
 export type TPublishedReportSummary = z.infer<typeof ZPublishedReportSummary>;
+
+/** The answer to publishing: the report as stored, with the published report's id also at the top. */
+export const ZPublishedBoardReport = ZBoardReport.extend({ id: ZId });
+export type TPublishedBoardReport = z.infer<typeof ZPublishedBoardReport>;
 
 /** POST /api/plans/:id/board-reports: publish (freeze) the report of a unit and a period. */
 export const ZPublishInput = z.object({

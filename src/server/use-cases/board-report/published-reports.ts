@@ -15,14 +15,17 @@ import { loadTree } from '../load-access';
 function present(row: PublishedReportRow, paths: ReadonlyMap<string, string>): TPublishedReportSummary {
   return {
     id: row.id,
-    plan: { id: row.planId, name: row.planName },
-    unit: { id: row.orgUnitId, path: paths.get(row.orgUnitId) ?? '' },
+    planId: row.planId,
+    planName: row.planName,
+    unitId: row.orgUnitId,
+    unitPath: paths.get(row.orgUnitId) ?? '',
     period: row.period,
     figuresAsOf: new Date(row.figuresAsOf).toISOString(),
-    body: row.bodyId && row.bodyName ? { id: row.bodyId, name: row.bodyName } : null,
+    bodyId: row.bodyId,
+    body: row.bodyName,
     meetingDate: row.meetingDate,
     publishedAt: new Date(row.publishedAt).toISOString(),
-    publishedByName: row.publishedByName,
+    byName: row.publishedByName,
     pdfSha256: row.pdfSha256,
     xlsxSha256: row.xlsxSha256,
   };

@@ -22,7 +22,12 @@ export async function withAnalyses(
   const analysisOf = (unitId: string): TReportUnit['analysis'] => {
     const analysis = analyses.find((a) => a.orgUnitId === unitId && a.text.trim() !== '');
     return analysis
-      ? { text: analysis.text, byName: analysis.byName, at: new Date(analysis.at).toISOString() }
+      ? {
+          text: analysis.text,
+          byName: analysis.byName,
+          at: new Date(analysis.at).toISOString(),
+          version: analysis.version,
+        }
       : null;
   };
   const commentOf = new Map(comments.map((c) => [c.measureId, c]));

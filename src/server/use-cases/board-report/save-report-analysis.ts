@@ -26,8 +26,9 @@ function present(row: ReportAnalysisRow, period: string): TSavedReportAnalysis {
 
 /**
  * Saves the controller's written analysis of a unit for a period of a plan (the board report's *analys*):
- * a controller of the unit or an administrator. Changing a saved analysis needs the version edited (409
- * otherwise, with the current analysis); every change is audited.
+ * a controller of the unit or an administrator. With `version` a change is refused (409, with the current
+ * analysis) when someone else saved a newer one since; without it the text replaces what is saved. Every
+ * change is audited.
  */
 export async function saveReportAnalysis(
   trx: Tx,
@@ -61,7 +62,7 @@ export async function saveReportAnalysis(
     new AppError('VERSION_CONFLICT', 'Analysen ändrades av någon annan; läs in den och försök igen', {
       current: present(current, input.period),
     });
-  if (input.version !== current.version) throw conflict();
+  if (input.version !== undefined && input.version !== current.version) throw conflict();
   if (current.text === input.text) return present(current, input.period);
   if (!(await updateAnalysis(trx, current.id, current.version, by))) throw conflict();
   const updated = (await findAnalysis(trx, key))!;
