@@ -7,6 +7,7 @@ import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runMigrate } from './commands/migrate';
+import { runReport } from './commands/report';
 import { runReports } from './commands/reports';
 import { runScenario } from './commands/scenario';
 import { runSummary } from './commands/summary';
@@ -17,6 +18,7 @@ export const COMMANDS = {
   import: runImport,
   export: runExport,
   reports: runReports,
+  report: runReport,
   summary: runSummary,
   scenario: runScenario,
   commitments: runCommitments,
@@ -41,6 +43,8 @@ export const OPTIONS = {
   unit: { type: 'string' },
   amount: { type: 'string' },
   manager: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

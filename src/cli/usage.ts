@@ -13,6 +13,14 @@ Kommandon:
   reports import FIL.csv [--tenant SLUG]
                                                     importera månadsrapporter (Kod;Period;Utfall (tkr);Prognos (tkr);
                                                     Status;Kommentar), allt eller inget
+  report --period ÅÅÅÅ-MM [--unit SÖKVÄG] [--plan NAMN] [--tenant SLUG] [--as-of TIDPUNKT]
+         --format json|pdf|xlsx --out FIL
+                                                    rapport till nämnd/styrelse för en enhet (hela sökvägen från
+                                                    toppen, som i summary --by unit; utan --unit hela
+                                                    organisationen) per perioden: nyckeltal, åtgärder, beslut och
+                                                    listor; belopp i hela kronor. Utan --plan organisationens enda
+                                                    eller senast beslutade plan; --as-of ÅÅÅÅ-MM-DD eller tidpunkt
+                                                    visar uppgifterna som de var då. Utan --out skrivs JSON ut
   summary --plan NAMN --year ÅR --by GRUPPERING [--period ÅÅÅÅ-MM] [--tenant SLUG]
                                                     planerad effekt (nivå) år ÅR, per unit|year|costType|category|
                                                     group|savingsType|feasibility|programme; med --period även
