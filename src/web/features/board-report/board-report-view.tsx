@@ -23,7 +23,8 @@ export function BoardReportView({ report, planId, canWriteAnalysis, onAnalysisSa
   return (
     <div className="board-report">
       <p className="board-report-meta">
-        {report.organisation} · {report.unit.path} ·{' '}
+        {report.unit.path.startsWith(report.organisation) ? '' : `${report.organisation} · `}
+        {report.unit.path} ·{' '}
         {report.asOf
           ? t('asOf', { when: formatSwedishDateTime(report.asOf) })
           : t('generatedAt', { when: formatSwedishDateTime(report.generatedAt) })}

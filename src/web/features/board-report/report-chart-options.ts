@@ -94,7 +94,14 @@ export function waterfallOption(
       type: 'category',
       data: waterfall.steps.map((s) => s.label),
       axisTick: { show: false },
-      axisLabel: { color: CHART_COLORS.text, interval: 0, width: 110, overflow: 'break' },
+      axisLabel: {
+        color: CHART_COLORS.text,
+        interval: 0,
+        rotate: 0,
+        width: 84,
+        overflow: 'break',
+        lineHeight: 15,
+      },
     },
     yAxis: valueAxis(labels.unit),
     series: [

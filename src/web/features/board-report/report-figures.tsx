@@ -36,7 +36,7 @@ export function ReportFigures({ figures, measuresHref }: Props) {
   return (
     <section aria-labelledby="board-report-figures">
       <h2 id="board-report-figures">{t('figures.heading')}</h2>
-      <dl className="key-figures board-report-figures">
+      <dl className="key-figures overview-key-figures board-report-figures">
         {items.map((item) => (
           <div key={item.key} className={`key-figure${item.className ? ` ${item.className}` : ''}`}>
             <dt>{t(`figures.${item.key}`)}</dt>

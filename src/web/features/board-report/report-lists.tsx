@@ -23,6 +23,7 @@ export function ReportLists({ report, planId }: { report: TBoardReport; planId: 
       <List
         title={t('lists.missingRiskAnalysis')}
         items={report.missingRiskAnalysis.map((code) => [code, measureLink(code)])}
+        isCodes
       />
       <List
         title={t('lists.staleMeasures')}
@@ -61,7 +62,16 @@ export function ReportLists({ report, planId }: { report: TBoardReport; planId: 
   );
 }
 
-function List({ title, items }: { title: string; items: readonly (readonly [string, ReactNode])[] }) {
+function List({
+  title,
+  items,
+  isCodes = false,
+}: {
+  title: string;
+  items: readonly (readonly [string, ReactNode])[];
+  /** Measure codes only: they flow as one wrapped line instead of one a line. */
+  isCodes?: boolean;
+}) {
   const { t } = useTranslation('boardReport');
   return (
     <div>
@@ -71,7 +81,7 @@ function List({ title, items }: { title: string; items: readonly (readonly [stri
       {items.length === 0 ? (
         <p className="help">{t('lists.none')}</p>
       ) : (
-        <ul>
+        <ul className={isCodes ? 'board-report-codes' : undefined}>
           {items.map(([key, content]) => (
             <li key={key}>{content}</li>
           ))}
