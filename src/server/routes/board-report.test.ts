@@ -230,8 +230,12 @@ describe('PUT /api/plans/:id/board-report/analyses', () => {
       byName: 'r-hs',
       version: 2,
     });
+    // Without a version the client saw no analysis: the one written since is not overwritten unseen.
     const unversioned = await put(sessions['r-hs']!, { ...body, text: 'Skrivs över' });
-    expect(unversioned.json()).toMatchObject({ version: 3, text: 'Skrivs över' });
+    expect(unversioned.statusCode).toBe(409);
+    expect(unversioned.json()).toMatchObject({ error: { current: { version: 2 } } });
+    const versioned = await put(sessions['r-hs']!, { ...body, text: 'Skrivs över', version: 2 });
+    expect(versioned.json()).toMatchObject({ version: 3, text: 'Skrivs över' });
     const audit = await withTenant(database.db, tenantId, (trx) =>
       trx.selectFrom('auditLog').select('action').where('entity', '=', 'reportAnalysis').execute(),
     );

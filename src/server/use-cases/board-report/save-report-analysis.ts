@@ -26,9 +26,9 @@ function present(row: ReportAnalysisRow, period: string): TSavedReportAnalysis {
 
 /**
  * Saves the controller's written analysis of a unit for a period of a plan (the board report's *analys*):
- * a controller of the unit or an administrator. With `version` a change is refused (409, with the current
- * analysis) when someone else saved a newer one since; without it the text replaces what is saved. Every
- * change is audited.
+ * a controller of the unit or an administrator. A change names the `version` it replaces and is refused (409,
+ * with the current analysis) when someone else saved a newer one since — or, without a version, when an
+ * analysis was written since the client looked. Every change is audited.
  */
 export async function saveReportAnalysis(
   trx: Tx,
@@ -62,7 +62,9 @@ export async function saveReportAnalysis(
     new AppError('VERSION_CONFLICT', 'Analysen ändrades av någon annan; läs in den och försök igen', {
       current: present(current, input.period),
     });
-  if (input.version !== undefined && input.version !== current.version) throw conflict();
+  // Without a version the client saw no analysis: one written since (another tab, another controller) is not
+  // overwritten unseen.
+  if (input.version !== current.version) throw conflict();
   if (current.text === input.text) return present(current, input.period);
   if (!(await updateAnalysis(trx, current.id, current.version, by))) throw conflict();
   const updated = (await findAnalysis(trx, key))!;

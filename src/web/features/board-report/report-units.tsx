@@ -82,7 +82,12 @@ function Analysis({ unit, report, planId, canWrite, onSaved }: { unit: TReportUn
     setBusy(true);
     setFailure(undefined);
     try {
-      await saveReportAnalysis(planId, { orgUnitId: unit.unitId, period: report.period, text });
+      await saveReportAnalysis(planId, {
+        orgUnitId: unit.unitId,
+        period: report.period,
+        text,
+        version: unit.analysis?.version,
+      });
       setText(undefined);
       setSaved(true);
       onSaved();
