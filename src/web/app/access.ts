@@ -37,6 +37,8 @@ export function useAccess() {
       canEditMeasure: (measure: { orgUnitId: string; responsibleUserId: string | null }) =>
         !inPast && canEditMeasure(actor, parents, measure),
       canCreateMeasureIn: (unitId: string) => !inPast && canManageUnit(actor, parents, unitId),
+      /** Writes a unit's analysis in the board report and publishes it: a controller or admin of the unit. */
+      canWriteReportFor: (unitId: string) => !inPast && canManageUnit(actor, parents, unitId),
       canCreateAnyMeasure:
         !inPast && session.grants.some((g) => g.role === 'admin' || g.role === 'controller'),
       canImportPlan:

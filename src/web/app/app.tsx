@@ -30,6 +30,15 @@ const DecisionPage = lazy(() => import('../routes/decision-page').then((m) => ({
 const NewDecisionPage = lazy(() =>
   import('../routes/new-decision-page').then((m) => ({ default: m.NewDecisionPage })),
 );
+const CommitmentsPage = lazy(() =>
+  import('../routes/commitments-page').then((m) => ({ default: m.CommitmentsPage })),
+);
+const BoardReportPage = lazy(() =>
+  import('../routes/board-report-page').then((m) => ({ default: m.BoardReportPage })),
+);
+const PublishedReportPage = lazy(() =>
+  import('../routes/published-report-page').then((m) => ({ default: m.PublishedReportPage })),
+);
 const ImportPage = lazy(() => import('../routes/import-page').then((m) => ({ default: m.ImportPage })));
 
 const queryClient = new QueryClient({
@@ -68,6 +77,9 @@ export function App() {
             <Route path="/planer/:planId/beslut" element={<DecisionsPage />} />
             <Route path="/planer/:planId/beslut/nytt" element={<NewDecisionPage />} />
             <Route path="/planer/:planId/beslut/:decisionId" element={<DecisionPage />} />
+            <Route path="/planer/:planId/beting" element={<CommitmentsPage />} />
+            <Route path="/planer/:planId/namndrapport" element={<BoardReportPage />} />
+            <Route path="/namndrapporter/:reportId" element={<PublishedReportPage />} />
             <Route path="/prognosverktyg" element={<ScenariosPage />} />
             <Route path="/prognosverktyg/jamfor" element={<ScenarioComparePage />} />
             <Route path="/prognosverktyg/nytt" element={<ScenarioPage />} />

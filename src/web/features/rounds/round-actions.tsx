@@ -20,6 +20,8 @@ function useRefresh(id: string) {
 
 interface ActionDialogProps {
   trigger: string;
+  /** The trigger's accessible name when its text alone is ambiguous (one button per row). */
+  triggerLabel?: string;
   triggerClassName: string;
   title: string;
   confirm: string;
@@ -32,12 +34,14 @@ interface ActionDialogProps {
 }
 
 /** A React Aria dialog (focus trapped, Escape cancels, focus returns) whose confirm can fail and explain why. */
-function ActionDialog(props: ActionDialogProps) {
+export function ActionDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
   const [isPending, setPending] = useState(false);
   return (
     <DialogTrigger onOpenChange={props.onOpenChange}>
-      <Button className={props.triggerClassName}>{props.trigger}</Button>
+      <Button className={props.triggerClassName} aria-label={props.triggerLabel}>
+        {props.trigger}
+      </Button>
       <ModalOverlay className="modal-overlay">
         <Modal className="modal">
           <Dialog role={props.isAlert ? 'alertdialog' : 'dialog'} className="dialog">
