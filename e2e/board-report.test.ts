@@ -1,29 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
-import { type RunningServer, startDemoServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/browser';
+import { demoBrowser } from './support/demo-browser';
 
-let server: RunningServer;
-let browser: Browser;
 let planId = '';
 
 const NBSP = '\u00a0';
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function loggedIn(username: string): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  const user = server.users[username];
-  if (!user) throw new Error(`no demo user ${username}`);
-  await logIn(page, user.username, user.password);
-  return page;
-}
+const { loggedIn } = demoBrowser();
 
 const figure = (page: Page, label: string) =>
   page

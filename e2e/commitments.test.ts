@@ -1,31 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/browser';
+import { demoBrowser } from './support/demo-browser';
 import { focusedName, tabTo } from './support/keyboard';
-import { type RunningServer, startDemoServer } from './support/server';
 
-let server: RunningServer;
-let browser: Browser;
 let planId = '';
 
 const KIRURGI = 'Exempelregionen / Hälso- och sjukvård / Division Kirurgi';
 const NBSP = '\u00a0';
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function loggedIn(username: string): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  const user = server.users[username];
-  if (!user) throw new Error(`no demo user ${username}`);
-  await logIn(page, user.username, user.password);
-  return page;
-}
+const { loggedIn } = demoBrowser();
 
 /** The controller sets Kirurgi's commitment for a year with the keyboard only. */
 async function setWithKeyboard(page: Page, year: number, amount: string, manager?: string) {

@@ -5,6 +5,7 @@ import { acceptCommitment, declineCommitment } from '../../api/commitments';
 import { amountText } from '../../app/page-locale';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { errorMessage } from '../../components/query-state';
+import { ReasonField } from '../../components/reason-field';
 import { ActionDialog } from '../rounds/round-actions';
 import { fieldErrors } from '../rounds/rounds';
 import { useRefreshCommitments } from './queries';
@@ -97,30 +98,14 @@ function DeclineButton({ commitment, onDone }: Props) {
           amount: amountText(commitment.amount, { unit: 'kr' }),
         })}
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('decline.reason')}</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={3}
-          value={reason}
-          required
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-          onChange={(event) => setReason(event.target.value)}
-          // biome-ignore lint/a11y/noAutofocus: the dialog's one field; React Aria would focus the dialog itself
-          autoFocus
-        />
-        {reasonError ? (
-          <p id={`${id}-reason-error`} className="field-error" role="alert">
-            {reasonError}
-          </p>
-        ) : null}
-      </div>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ReasonField
+        id={id}
+        label={t('decline.reason')}
+        value={reason}
+        onChange={setReason}
+        fieldError={reasonError}
+        error={error}
+      />
     </ActionDialog>
   );
 }
