@@ -201,6 +201,8 @@ describe('per-measure follow-up in the grid (issue 11, SPEC §8 question 2)', ()
       ...source,
       code: 'HS-99',
       title: 'Ny åtgärd som inte rapporterat',
+      // A new measure starts undecided: beslutad comes only through a registered decision (issue 12).
+      status: 'prepared',
       links: [],
     });
     await page.reload();
