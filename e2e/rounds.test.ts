@@ -146,7 +146,10 @@ describe('reporting rounds', () => {
     // The month is typed ÅÅÅÅ-MM whatever the browser's language; anything else is named, and nothing moves.
     await page.getByLabel('Per period').fill('december 2024');
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
-    await page.getByRole('alert').getByText('Per period: skriv månaden som ÅÅÅÅ-MM, t.ex. 2024-08.').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText('Per period: skriv månaden som ÅÅÅÅ-MM, t.ex. 2024-08.')
+      .waitFor();
     expect(new URL(page.url()).searchParams.get('period')).toBe('2024-08');
     await page.getByLabel('Per period').fill('2024-12');
     await page.getByRole('button', { name: 'Visa', exact: true }).click();

@@ -36,7 +36,9 @@ describe('the database guards as errors users can act on', () => {
     });
     const mapped = databaseErrorOf(error);
     expect(mapped?.code).toBe('VALIDATION');
-    expect(mapped?.message).toMatch(/utanför det tillåtna \(decision_bodies_decision_limit_check\); inget har sparats/);
+    expect(mapped?.message).toMatch(
+      /utanför det tillåtna \(decision_bodies_decision_limit_check\); inget har sparats/,
+    );
   });
 
   it('anything else is left to the caller', () => {

@@ -32,7 +32,11 @@ function narrowAxis(axis: Options, direction: 'x' | 'y'): Options {
     const count = Array.isArray(axis.data) ? axis.data.length : 0;
     return {
       ...axis,
-      axisLabel: { ...label, fontSize: 11, ...(count >= SLANT_FROM ? { rotate: 30, interval: 0, overflow: 'none' as const } : {}) },
+      axisLabel: {
+        ...label,
+        fontSize: 11,
+        ...(count >= SLANT_FROM ? { rotate: 30, interval: 0, overflow: 'none' as const } : {}),
+      },
     };
   }
   // A value axis: three or four ticks are enough on a phone and leave room for each label.
