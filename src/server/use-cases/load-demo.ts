@@ -17,7 +17,6 @@ import { findScenarioByName } from '../repositories/scenario-repository';
 import { findTenantBySlug } from '../repositories/tenant-repository';
 import { listUsers } from '../repositories/user-repository';
 import { DEMO_DATES, dated, demoActors } from './demo/demo-clock';
-import { CANCELLED_CODE } from './demo/demo-measures';
 import { DEMO_PEOPLE } from './demo/demo-people';
 import { prepareMeasures, proposeExtraMeasure, setExtraMeasureStatus } from './demo/demo-plan-steps';
 import { runDemoRounds } from './demo/demo-rounds';
@@ -87,7 +86,6 @@ export async function loadDemo(db: Kysely<Database>, options: { tenant?: string 
   await importPlan(db, setup, file, { clock: DEMO_DATES.linked });
   const actors = await demoActors(db, tenant.id);
   const controller = actors.get('controller')!;
-  const managerOf = await withTenant(db, tenant.id, (trx) => responsibleByCode(trx, plan.id));
   await dated(db, tenant.id, DEMO_DATES.proposed, (trx) =>
     proposeExtraMeasure(trx, controller, plan.id, actors.get('johan.lindgren')!.userId!),
   );
@@ -98,17 +96,17 @@ export async function loadDemo(db: Kysely<Database>, options: { tenant?: string 
     const current = (await findPlanByName(trx, DEMO_PLAN))!;
     await decidePlan(trx, actors.get('admin')!, plan.id, current.version);
   });
-  const byUserId = new Map([...actors.values()].map((actor) => [actor.userId, actor]));
-  managerOf.set(CANCELLED_CODE, actors.get('johan.lindgren')!.userId);
   await runDemoRounds({
     db,
     tenantId: tenant.id,
     planId: plan.id,
     controller,
-    reporterOf: (code) => byUserId.get(managerOf.get(code) ?? null) ?? controller,
+    actorsById: new Map([...actors.values()].map((actor) => [actor.userId!, actor])),
     csv: await readFile(DEMO_REPORTS, 'utf8'),
     // The measure is cancelled between tertial 1 and the interim report.
-    between: { after: '2024-04', run: () => cancelExtraMeasure(db, tenant.id, controller, plan.id) },
+    afterClose: async (period) => {
+      if (period === '2024-04') await cancelExtraMeasure(db, tenant.id, controller, plan.id);
+    },
   });
   return { tenant: slug, plan, scenario, users, alreadyLoaded: false };
 }
@@ -127,15 +125,6 @@ async function ensureDatedTenant(db: Kysely<Database>, slug: string) {
     await sql`select set_config('app.clock', ${DEMO_DATES.tenant}, true)`.execute(trx);
     return ensureTenant(trx, slug, 'Exempelregionen');
   });
-}
-
-async function responsibleByCode(trx: Tx, planId: string): Promise<Map<string, string | null>> {
-  const rows = await trx
-    .selectFrom('measures')
-    .select(['code', 'responsibleUserId'])
-    .where('planId', '=', planId)
-    .execute();
-  return new Map(rows.map((row) => [row.code, row.responsibleUserId]));
 }
 
 /** One user per demo person missing from the tenant, each with a fresh password. */

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../actor';
 import type { Database } from '../../db/schema';
+import { withTenant } from '../../db/tenant-scope';
 import { AppError } from '../../errors';
 import { listOrgUnits } from '../../repositories/org-unit-repository';
+import { findMeasuresByCodes } from '../../repositories/report-repository';
 import { importReports } from '../reports/import-reports';
 import { closeRound } from '../rounds/close-round';
 import { openRound } from '../rounds/open-round';
@@ -46,20 +48,24 @@ export interface DemoRoundContext {
   tenantId: string;
   planId: string;
   controller: Actor;
-  /** The actor of each measure's responsible manager, by measure code. */
-  reporterOf: (code: string) => Actor;
+  /** The demo's users as actors, by user id: each measure is reported by its responsible manager. */
+  actorsById: ReadonlyMap<string, Actor>;
   /** The follow-up file (demo/exempel-uppfoljning-2024.csv). */
   csv: string;
-  /** A step of the history between two rounds: run after the round of period `after` is closed. */
-  between?: { after: string; run: () => Promise<unknown> };
+  /** The steps of the history after a round is closed (dated by the caller), before the next one opens. */
+  afterClose?: (period: string) => Promise<unknown>;
 }
 
 export async function runDemoRounds(context: DemoRoundContext): Promise<void> {
   const { db, tenantId, planId, controller } = context;
   const [header, ...lines] = context.csv.trim().split(/\r?\n/);
-  const top = await dated(db, tenantId, DEMO_ROUNDS[0].opened, async (trx) =>
-    (await listOrgUnits(trx)).find((unit) => unit.parentId === null),
-  );
+  const codes = [...new Set([...lines, CANCELLED_REPORT].map((line) => line.split(';')[0]!))];
+  const { top, measures } = await withTenant(db, tenantId, async (trx) => ({
+    top: (await listOrgUnits(trx)).find((unit) => unit.parentId === null),
+    measures: (await findMeasuresByCodes(trx, codes)).filter((measure) => measure.planId === planId),
+  }));
+  const responsible = new Map(measures.map((measure) => [measure.code, measure.responsibleUserId]));
+  const reporterOf = (code: string) => context.actorsById.get(responsible.get(code) ?? '') ?? controller;
   for (const round of DEMO_ROUNDS) {
     const opened = await dated(db, tenantId, round.opened, (trx) =>
       openRound(trx, controller, planId, {
@@ -71,7 +77,7 @@ export async function runDemoRounds(context: DemoRoundContext): Promise<void> {
     const ofPeriod = [...lines, CANCELLED_REPORT].filter((line) => line.split(';')[1] === round.period);
     const byReporter = new Map<Actor, string[]>();
     for (const line of ofPeriod) {
-      const reporter = context.reporterOf(line.split(';')[0]!);
+      const reporter = reporterOf(line.split(';')[0]!);
       byReporter.set(reporter, [...(byReporter.get(reporter) ?? []), line]);
     }
     let index = 0;
@@ -88,6 +94,6 @@ export async function runDemoRounds(context: DemoRoundContext): Promise<void> {
       }
     }
     await dated(db, tenantId, round.closed, (trx) => closeRound(trx, controller, opened.id, opened.version));
-    if (context.between?.after === round.period) await context.between.run();
+    await context.afterClose?.(round.period);
   }
 }
