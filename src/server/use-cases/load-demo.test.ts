@@ -7,9 +7,11 @@ import type { BalansDatabase } from '../db/connect';
 import { type TenantScopeOptions, withTenant } from '../db/tenant-scope';
 import { findPlanByName, listPlanTargets } from '../repositories/plan-repository';
 import { openTestDatabase } from '../test/test-db';
+import { demoActors } from './demo/demo-clock';
 import { CANCELLED_CODE } from './demo/demo-measures';
 import { DEMO_MANAGERS } from './demo/demo-people';
 import { DEMO_PLAN, type DemoResult, loadDemo } from './load-demo';
+import { listMyReports } from './reports/list-my-reports';
 import { summarizePlan } from './summarize-plan';
 import { listUsersWithGrants } from './users/user-changes';
 
@@ -148,6 +150,23 @@ describe('the demo', () => {
       );
       expect(session.actor.grants.map((grant) => grant.role)).toEqual(['manager']);
     }
+  });
+
+  it('leaves one round open, over Kollektivtrafik for February 2025, with its three measures due', async () => {
+    const manager = (await demoActors(database.db, tenantId)).get('karin.ostlund')!;
+    const due = await withTenant(database.db, tenantId, async (trx) => {
+      const rounds = await trx.selectFrom('reportingRounds').select(['id', 'period', 'status']).execute();
+      const open = rounds.filter((round) => round.status === 'open');
+      expect(open.map((round) => round.period)).toEqual(['2025-02']);
+      expect(
+        rounds
+          .filter((round) => round.status === 'closed')
+          .map((r) => r.period)
+          .sort(),
+      ).toEqual(['2024-04', '2024-08', '2024-12']);
+      return listMyReports(trx, manager, open[0]!.id);
+    });
+    expect(due.items.map((item) => item.code)).toEqual(['KT-01', 'KT-02', 'KT-03']);
   });
 
   it('enriches measures with programmes, cost shifts and risk analyses, one still missing', async () => {

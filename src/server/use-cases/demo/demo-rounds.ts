@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { unitPaths } from '../../../domain/org-tree';
 import type { Actor } from '../../actor';
 import type { Database } from '../../db/schema';
 import { withTenant } from '../../db/tenant-scope';
@@ -39,6 +40,19 @@ export const DEMO_ROUNDS = [
     closed: '2025-01-17T10:00:00+01:00',
   },
 ] as const;
+
+/**
+ * The round still open in the demo's latest state: Kollektivtrafik follows up monthly and was asked for
+ * February 2025, so that its manager (karin.ostlund) lands on "3 åtgärder att rapportera". Over that
+ * administration only, and in plan year 2025: the figures of 2024, and the other managers' landing, stay as
+ * they are.
+ */
+export const DEMO_OPEN_ROUND = {
+  period: '2025-02',
+  unitPath: 'Exempelregionen / Kollektivtrafik',
+  opened: '2025-03-03T09:00:00+01:00',
+  deadline: '2025-03-12',
+} as const;
 
 /** The cancelled measure reported once, in tertial 1, before it was cancelled (not in the follow-up file). */
 const CANCELLED_REPORT = `${CANCELLED_CODE};2024-04;900;2700;röd;Kvällsanalyserna kom i gång först i mars och transporterna kostar mer än beräknat`;
@@ -96,4 +110,10 @@ export async function runDemoRounds(context: DemoRoundContext): Promise<void> {
     await dated(db, tenantId, round.closed, (trx) => closeRound(trx, controller, opened.id, opened.version));
     await context.afterClose?.(round.period);
   }
+  await dated(db, tenantId, DEMO_OPEN_ROUND.opened, async (trx) => {
+    const units = await listOrgUnits(trx);
+    const unit = [...unitPaths(units)].find(([, path]) => path === DEMO_OPEN_ROUND.unitPath)!;
+    const { period, deadline } = DEMO_OPEN_ROUND;
+    await openRound(trx, controller, planId, { period, orgUnitId: unit[0], deadline });
+  });
 }
