@@ -254,7 +254,8 @@ async function benchSaves(): Promise<SaveResults> {
                 code: `BENCH-${String(i).padStart(4, '0')}`,
                 title: `Benchmarkåtgärd ${i}`,
                 orgUnitId: root.id,
-                status: 'decided',
+                // beslutad only through "Registrera beslut" (issue 12); a prepared measure forecasts alike.
+                status: 'prepared',
               }),
               'create measure',
             );

@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
 import { focusedName, tabTo } from './support/keyboard';
@@ -64,37 +64,6 @@ async function settled(page: Page, heading: RegExp): Promise<void> {
 }
 
 const banner = (page: Page) => page.getByTestId('as-of-banner');
-
-async function press(page: Page, key: string, times: number): Promise<void> {
-  for (let i = 0; i < Math.abs(times); i++) await page.keyboard.press(key);
-}
-
-/**
- * Chooses a day in a native date input that has focus (on its first part) with the arrow keys alone, as a
- * keyboard user can, whatever order the browser's locale shows the year, month and day in (Debian's
- * Chromium here only has en-US: mm/dd/yyyy; a Swedish browser shows åååå-mm-dd). Each part is first raised
- * by its position (1, 2, 3), so the value tells which part is which; then each is moved to the day wanted.
- */
-async function chooseDateWithArrows(page: Page, input: Locator, day: string): Promise<void> {
-  for (let part = 1; part <= 3; part++) {
-    if (part > 1) await page.keyboard.press('ArrowRight');
-    await press(page, 'ArrowUp', part);
-  }
-  const [year, month, date] = (await input.inputValue()).split('-').map(Number) as [number, number, number];
-  const [toYear, toMonth, toDate] = day.split('-').map(Number) as [number, number, number];
-  // Month and day hold their positions; the year is the remaining part.
-  const steps = new Map([
-    [month, toMonth - month],
-    [date, toDate - date],
-    [6 - month - date, toYear - year],
-  ]);
-  for (let part = 3; part >= 1; part--) {
-    const step = steps.get(part) ?? 0;
-    await press(page, step > 0 ? 'ArrowUp' : 'ArrowDown', step);
-    if (part > 1) await page.keyboard.press('ArrowLeft');
-  }
-  expect(await input.inputValue()).toBe(day);
-}
 
 /** A measure's 2024 level on its page (tkr, as shown). */
 const level2024 = (page: Page) => page.getByTestId('planned-level-2024');
@@ -212,8 +181,23 @@ describe('"Visa per": the plan as it was known at an instant', () => {
     );
     await keyFigure(page, 'Planerad nivå').getByText(mnkr(now)).waitFor();
 
+    // The date is typed ÅÅÅÅ-MM-DD whatever the browser's locale (this Chromium's is en-US, mm/dd/yyyy).
     await tabTo(page, 'Visa per');
-    await chooseDateWithArrows(page, page.getByLabel('Visa per', { exact: true }), '2020-01-01');
+    const date = page.getByLabel('Visa per', { exact: true });
+    expect(await date.getAttribute('placeholder')).toBe('ÅÅÅÅ-MM-DD');
+    // A date in the American order is refused with words that name the field; focus stays on it.
+    await page.keyboard.type('01/01/2020');
+    await tabTo(page, 'Visa per datumet');
+    await page.keyboard.press('Enter');
+    await page
+      .getByText('Visa per: skriv ett datum från år 2000 som ÅÅÅÅ-MM-DD, t.ex. 2024-08-31.')
+      .waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
+    expect(await focusedName(page)).toBe('Visa per');
+    expect(new URL(page.url()).searchParams.has('per')).toBe(false);
+    await expectNoAxeViolations(page, '"Visa per" with a mistyped date');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2020-01-01');
     await tabTo(page, 'Visa per datumet');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('per') === '2020-01-01');
@@ -280,6 +264,26 @@ describe('"Visa per": the plan as it was known at an instant', () => {
     await settled(page, /^Import och export$/);
     await page.getByTestId('not-as-of').waitFor();
     expect(await page.locator('main input[type="file"]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('types "Visa per" on a phone, 390 px wide: the fields fit, no sideways scroll (issue 11)', async () => {
+    const page = await loggedIn('controller');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/planer/${planId}/oversikt?ar=2024`);
+    await settled(page, /^Översikt 2024/);
+    await page.getByRole('button', { name: 'Plan, år och enhet' }).click();
+    const date = page.getByLabel('Visa per', { exact: true });
+    await date.fill('2024-08-31');
+    const box = (await date.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.getByLabel('Klockslag (valfritt)').fill('12:00');
+    await page.getByRole('button', { name: 'Visa per datumet' }).click();
+    await page.waitForURL((url) => url.searchParams.get('per') === '2024-08-31T12:00');
+    await banner(page).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page, '"Visa per" on a phone');
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
+import { regionBoardId } from './support/decisions';
 import { type RunningServer, startDemoServer } from './support/server';
 
 let server: RunningServer;
@@ -100,10 +101,19 @@ describe('the measure page', () => {
     expect(await page.title()).toBe('Ny åtgärd – Balans');
     await expectNoAxeViolations(page, 'ny åtgärd');
 
-    // Client-side checks: the error summary links to the fields; the fields say they are invalid.
+    // Client-side checks: the error summary links to the fields; the fields say they are invalid. A date is
+    // typed ÅÅÅÅ-MM-DD (a text field, whatever order the browser's locale has).
+    const riskDate = page.getByLabel('Risk- och konsekvensanalys gjord', { exact: true });
+    expect(await riskDate.getAttribute('placeholder')).toBe('ÅÅÅÅ-MM-DD');
+    await riskDate.fill('03/15/2024');
     await page.getByRole('button', { name: 'Skapa åtgärden' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Det finns fel att rätta' });
     await summary.waitFor();
+    await summary
+      .getByRole('link', {
+        name: 'Risk- och konsekvensanalys gjord: Skriv ett datum som finns, som ÅÅÅÅ-MM-DD.',
+      })
+      .waitFor();
     await summary.getByRole('link', { name: /^Kod:/ }).click();
     expect(await focusedId(page)).toBe('measure-code');
     const code = page.getByLabel('Kod', { exact: false }).first();
@@ -112,10 +122,12 @@ describe('the measure page', () => {
     expect(await page.locator(`#${describedBy.split(' ').at(-1)}`).textContent()).toContain('Måste fyllas i');
     await expectNoAxeViolations(page, 'ny åtgärd med fel');
 
-    // A proposal can never be created as carried out or done.
+    // A proposal can never be created as carried out or done, nor as beslutad or utgår: those come only
+    // through "Registrera beslut" (issue 12).
     const statuses = await page.getByLabel('Status', { exact: true }).locator('option').allTextContents();
-    expect(statuses).toEqual(['förslag', 'beredd', 'beslutad', 'utgår']);
+    expect(statuses).toEqual(['förslag', 'beredd']);
 
+    await riskDate.fill('2024-03-15');
     await code.fill('HS-99');
     await page.getByLabel(/^Åtgärd/).fill('Samordnad bemanning i slutenvården');
     expect(await page.getByLabel(/^Enhet/).inputValue()).toBe(medicine.id);
@@ -136,6 +148,10 @@ describe('the measure page', () => {
     await page.getByRole('button', { name: 'Skapa åtgärden' }).click();
     await page.waitForURL(/\/atgarder\/[0-9a-f-]{36}$/);
     createdId = page.url().split('/').at(-1)!;
+    expect(
+      (await api<{ riskAnalysisDoneOn: string | null }>(page, `/api/measures/${createdId}`))
+        .riskAnalysisDoneOn,
+    ).toBe('2024-03-15');
     expect(await page.getByTestId('notice').textContent()).toBe('Åtgärden är skapad.');
     await page.getByRole('heading', { level: 1, name: /HS-99/ }).waitFor();
     expect(text(await page.getByTestId('planned-level-2024').textContent())).toBe('2 800,75');
@@ -193,7 +209,7 @@ describe('the measure page', () => {
     const decided = await page.request.post('/api/decisions', {
       headers: { 'X-CSRF-Token': session.csrfToken },
       data: {
-        body: 'Regionstyrelsen',
+        bodyId: await regionBoardId(page),
         meetingDate: '2023-06-12',
         paragraph: '§ 112',
         kind: 'decision',

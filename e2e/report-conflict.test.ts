@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser';
+import { decideMeasures } from './support/decisions';
 import { type RunningServer, startDemoServer } from './support/server';
 import { pageApi as api, loggedInPage } from './support/session';
 
@@ -108,11 +109,12 @@ describe('"Att rapportera" when a save meets someone else’s save or a broken n
         title: `Teståtgärd ${code}`,
         orgUnitId: kirurgiId,
         responsibleUserId: chefId,
-        status: 'decided',
+        status: 'prepared',
         effects: [{ year: 2024, costType: 'personnel', amount: 1_000_000 }],
       });
       measureIds[code] = created.id;
     }
+    await decideMeasures(controller, planId, Object.values(measureIds));
     const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     roundId = (
       await api<{ id: string }>(controller, 'POST', `/api/plans/${planId}/rounds`, {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from './support/browser';
+import { decideMeasures } from './support/decisions';
 import { type RunningServer, startDemoServer } from './support/server';
 import { pageApi as api, loggedInPage } from './support/session';
 
@@ -31,9 +32,10 @@ async function createMeasure(controller: Page, code: string): Promise<string> {
     title: `Teståtgärd ${code}`,
     orgUnitId: kirurgiId,
     responsibleUserId: chefId,
-    status: 'decided',
+    status: 'prepared',
     effects: [{ year: 2024, costType: 'personnel', amount: 1_000_000 }],
   });
+  await decideMeasures(controller, planId, [created.id]);
   return created.id;
 }
 
@@ -164,6 +166,13 @@ describe('the manager’s page "Att rapportera"', () => {
     }
     expect(mine.items.find((i) => i.code === 'HS-11')!.current).toMatchObject({ comment: 'Oförändrat läge' });
 
+    // Ångra survives a reload: the page learns from the server which confirmations it may still withdraw.
+    await page.reload();
+    await page.getByText('10 av 10 inskickade').waitFor();
+    await status
+      .getByText('10 åtgärder är bekräftade som oförändrade i omgången: ', { exact: false })
+      .waitFor();
+    await expectNoAxeViolations(page, 'the report page with Ångra after a reload');
     // Ångra: the ten are unreported again, on the page and on the server; focus stays on the status.
     await status.getByRole('button', { name: 'Ångra bekräftelsen av 10 oförändrade' }).click();
     await status.getByText('Ångrat: 10 åtgärder är orapporterade igen.').waitFor();
@@ -174,6 +183,7 @@ describe('the manager’s page "Att rapportera"', () => {
     );
     const after = await api<{ items: Item[] }>(page, 'GET', `/api/rounds/${roundId}/my-reports`);
     expect(after.items.every((i) => i.current === null)).toBe(true);
+    expect(await status.getByTestId('all-unchanged-pending').count()).toBe(0);
     await page.context().close();
   });
 

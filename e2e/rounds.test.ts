@@ -51,7 +51,16 @@ describe('reporting rounds', () => {
     });
     await form.getByLabel('Period', { exact: true }).fill('2024-09');
     await form.getByLabel('Enhet').selectOption({ label: 'Exempelregionen / Hälso- och sjukvård' });
-    await form.getByLabel('Sista dag att rapportera').fill('2024-10-10');
+    // The deadline is typed ÅÅÅÅ-MM-DD; the browser's mm/dd/yyyy is refused, with the field's name.
+    const deadline = form.getByLabel('Sista dag att rapportera');
+    expect(await deadline.getAttribute('placeholder')).toBe('ÅÅÅÅ-MM-DD');
+    await deadline.fill('10/10/2024');
+    await form.getByRole('button', { name: 'Öppna rapporteringsomgång' }).click();
+    await form
+      .getByText('Sista dag att rapportera: skriv ett datum som finns, som ÅÅÅÅ-MM-DD, t.ex. 2024-10-10')
+      .waitFor();
+    expect(await deadline.getAttribute('aria-invalid')).toBe('true');
+    await deadline.fill('2024-10-10');
     await form.getByRole('button', { name: 'Öppna rapporteringsomgång' }).click();
     await page.waitForURL(/\/uppfoljning\/[^/]+$/);
     roundUrl = new URL(page.url()).pathname;
@@ -134,6 +143,11 @@ describe('reporting rounds', () => {
     await page.getByTestId('rounds-list').waitFor();
     expect(await page.getByTestId('rounds-list').textContent()).toContain('2024-09');
     await expectNoAxeViolations(page, 'the follow-up page');
+    // The month is typed ÅÅÅÅ-MM whatever the browser's language; anything else is named, and nothing moves.
+    await page.getByLabel('Per period').fill('december 2024');
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
+    await page.getByRole('alert').getByText('Per period: skriv månaden som ÅÅÅÅ-MM, t.ex. 2024-08.').waitFor();
+    expect(new URL(page.url()).searchParams.get('period')).toBe('2024-08');
     await page.getByLabel('Per period').fill('2024-12');
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.getByTestId('followup-forecast').getByText(`337,0${NBSP}mnkr`).waitFor();

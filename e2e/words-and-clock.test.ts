@@ -95,7 +95,8 @@ describe('one clock (item 14)', () => {
     expect(shown).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     const [date, minute] = shown.split(' ') as [string, string];
 
-    // Typing the history's minute into "Visa per" shows the version that entry made.
+    // Typing the history's minute into "Visa per" (a text field: ÅÅÅÅ-MM-DD, not the browser's mm/dd/yyyy)
+    // shows the version that entry made.
     await page.getByLabel('Visa per', { exact: true }).fill(date);
     await page.getByLabel('Klockslag (valfritt)').fill(minute);
     await page.getByRole('button', { name: 'Visa per datumet' }).click();
@@ -155,6 +156,10 @@ describe('one locale per page (item 16)', () => {
     // No Swedish decimal comma (a comma and one digit; an English thousands comma has three) nor "115,1 %".
     expect(main.match(/\d,\d(?!\d)[^\n]{0,20}/g) ?? []).toEqual([]);
     expect(main).not.toMatch(/\d %/);
+    // "Show as of" asks for the date in the one format of every screen, in English words.
+    expect(await page.getByLabel('Show as of', { exact: true }).getAttribute('placeholder')).toBe(
+      'YYYY-MM-DD',
+    );
     await page.context().close();
   });
 });

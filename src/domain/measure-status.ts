@@ -23,3 +23,12 @@ export function isDecisionStep(from: MeasureStatus, to: MeasureStatus): boolean 
   if (to === 'decided' || to === 'cancelled' || from === 'cancelled') return true;
   return DECIDED_OR_LATER.has(from) && !DECIDED_OR_LATER.has(to);
 }
+
+/**
+ * Issue 12: whether arriving at `to` needs a registered decision (*beslut*) of a body allowed to decide the
+ * measure — becoming beslutad or utgår. Such a status comes only through "Registrera beslut", never by
+ * editing the measure (a new measure of a plan import may carry an earlier decision's status, see import-plan).
+ */
+export function needsRegisteredDecision(from: MeasureStatus | null, to: MeasureStatus): boolean {
+  return from !== to && (to === 'decided' || to === 'cancelled');
+}

@@ -12,7 +12,7 @@ import {
 import { z } from 'zod';
 import { ThrottledError } from './auth/login-throttle';
 import type { AppContext } from './context';
-import { isUniqueViolation } from './db/unique-violation';
+import { databaseErrorOf } from './db/database-errors';
 import { AppError } from './errors';
 import { figureOverflowOf } from './figure-overflow';
 import { type LogStream, loggerOptions, requestIdOf } from './logging';
@@ -118,25 +118,9 @@ export async function buildApp(
         .status(status)
         .send(errorBody(request, 'VALIDATION', 'Begäran kunde inte tolkas (felaktig JSON eller parameter)'));
     }
-    // The database's own guard for closed periods (a save that raced the close of its round).
-    const closed = /period (\d{4}-\d{2}) is closed/.exec(error instanceof Error ? error.message : '');
-    if (closed) {
-      return reply
-        .status(409)
-        .send(errorBody(request, 'CONFLICT', `Perioden ${closed[1]} har stängts; inget har sparats`));
-    }
-    // A unique key no use-case check caught (two writes at once): a conflict, never a 500 (issue 11).
-    if (isUniqueViolation(error)) {
-      return reply
-        .status(409)
-        .send(
-          errorBody(
-            request,
-            'CONFLICT',
-            'Uppgiften finns redan (någon sparade samma sak samtidigt); ladda om och försök igen',
-          ),
-        );
-    }
+    // The database's own guards (closed period, unique key, check constraint): never a 500 (issue 11).
+    const guarded = databaseErrorOf(error);
+    if (guarded) return reply.status(guarded.status).send(errorBody(request, guarded.code, guarded.message));
     request.log.error(error);
     return reply
       .status(500)

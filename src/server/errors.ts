@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   /** Too many failed logins (issue 11): wait as the Retry-After header says. */
   THROTTLED: 429,
   FIGURES_OUT_OF_RANGE: 422,
+  /** Issue 12: a measure becomes beslutad or utgår only through a decision of a body allowed to decide it. */
+  DECISION_RULE: 422,
   INTERNAL: 500,
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfSwedishDay, parseAsOf, swedishDateTime, swedishDay } from './instant';
+import { endOfSwedishDay, isCalendarDay, parseAsOf, swedishDateTime, swedishDay } from './instant';
 
 describe('as-of instants', () => {
   it('takes a day as the end of that day in Swedish time, summer and winter', () => {
@@ -21,6 +21,25 @@ describe('as-of instants', () => {
     expect(parseAsOf('1999-12-31')).toBeUndefined();
     expect(parseAsOf('2024-08-31T12:00:00+02:00')).toBe('2024-08-31T10:00:00.000Z');
     expect(parseAsOf('2024-08-31T10:00:00.123456Z')).toBe('2024-08-31T10:00:00.123Z');
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('takes a day of the calendar written YYYY-MM-DD, and nothing else', () => {
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('1999-12-31')).toBe(true);
+    for (const text of [
+      '2023-02-29',
+      '2024-04-31',
+      '2024-13-01',
+      '2024-00-10',
+      '08/31/2024',
+      '2024-8-31',
+      '',
+    ]) {
+      expect(isCalendarDay(text), text).toBe(false);
+    }
+    expect(isCalendarDay('2024-08-31T12:00')).toBe(false);
   });
 });
 

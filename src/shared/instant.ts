@@ -21,17 +21,28 @@ function stockholmOffsetMinutes(at: Date): number {
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
-/** The last millisecond of a calendar day (`YYYY-MM-DD`) in Swedish time, as an ISO instant; undefined if no such day. */
-export function endOfSwedishDay(day: string): string | undefined {
+/** The UTC end of a calendar day (`YYYY-MM-DD`); undefined when the text is not one or no such day exists. */
+function endOfUtcDay(day: string): Date | undefined {
   const match = DAY.exec(day);
   if (!match) return undefined;
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = Date.UTC(year, month - 1, date, 23, 59, 59, 999);
-  const check = new Date(utc);
+  const check = new Date(Date.UTC(year, month - 1, date, 23, 59, 59, 999));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) {
     return undefined;
   }
-  return new Date(utc - stockholmOffsetMinutes(check) * 60_000).toISOString();
+  return check;
+}
+
+/** Whether a text is a day of the calendar written `YYYY-MM-DD` (2024-02-30 is not), as date fields take it. */
+export function isCalendarDay(text: string): boolean {
+  return endOfUtcDay(text) !== undefined;
+}
+
+/** The last millisecond of a calendar day (`YYYY-MM-DD`) in Swedish time, as an ISO instant; undefined if no such day. */
+export function endOfSwedishDay(day: string): string | undefined {
+  const end = endOfUtcDay(day);
+  if (!end) return undefined;
+  return new Date(end.getTime() - stockholmOffsetMinutes(end) * 60_000).toISOString();
 }
 
 /** The last millisecond of a minute on the Swedish clock (`YYYY-MM-DDTHH:MM`), as an ISO instant. */

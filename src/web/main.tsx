@@ -1,5 +1,6 @@
 import './i18n';
 import './styles/app.css';
+import './styles/board-report.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -24,7 +24,7 @@ export function mnkr(kronor: number | null | undefined): number | null {
 export function addRow(
   sheet: Sheet,
   values: readonly CellInput[],
-  options: { formats?: readonly (string | undefined)[]; isHeader?: boolean } = {},
+  options: { formats?: readonly (string | undefined)[]; isHeader?: boolean; isBold?: boolean } = {},
 ): void {
   const row = sheet.addRow(values.map((value) => (typeof value === 'string' ? xmlSafeText(value) : value)));
   values.forEach((value, index) => {
@@ -34,7 +34,7 @@ export function addRow(
     if (options.isHeader) {
       cell.font = HEADER_FONT;
       cell.fill = HEADER_FILL;
-    }
+    } else if (options.isBold) cell.font = HEADER_FONT;
   });
   row.commit();
 }

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { DecisionKind } from '../../shared/enums';
+import type { AssignmentStatus, DecisionKind, DecisionMeasureStatus } from '../../shared/enums';
 import type { TDecision, TDecisionInput, TMeasureWithoutDecision } from '../../shared/schemas/decision';
 import type { DecisionsTable } from '../db/schema';
 import type { Tx } from '../db/tenant-scope';
@@ -8,21 +8,32 @@ const COLUMNS = [
   'id',
   'planId',
   'body',
+  'bodyId',
   'meetingDate',
   'paragraph',
   'kind',
   'text',
   'dueOn',
+  'attachmentUrl',
+  'assignmentStatus',
+  'measureStatus',
   'version',
   'createdAt',
 ] as const;
 
 type DecisionRow = Pick<Selectable<DecisionsTable>, (typeof COLUMNS)[number]>;
 
-function toColumns(input: TDecisionInput) {
+/** What a decision stores: its fields and the name of its body as the body is called today. */
+export type StoredDecision = TDecisionInput & { body: string };
+
+function toColumns(input: StoredDecision) {
   return {
     planId: input.planId,
     body: input.body,
+    bodyId: input.bodyId,
+    attachmentUrl: input.attachmentUrl,
+    assignmentStatus: input.assignmentStatus,
+    measureStatus: input.measureStatus,
     meetingDate: input.meetingDate,
     paragraph: input.paragraph,
     kind: input.kind,
@@ -53,18 +64,36 @@ async function withMeasureIds(trx: Tx, rows: readonly DecisionRow[]): Promise<TD
   return rows.map((row) => ({
     ...row,
     kind: row.kind as DecisionKind,
+    assignmentStatus: row.assignmentStatus as AssignmentStatus | null,
+    measureStatus: row.measureStatus as DecisionMeasureStatus | null,
     createdAt: row.createdAt.toISOString(),
     measureIds: byDecision.get(row.id) ?? [],
   }));
 }
 
-/** Decisions, newest meeting first, optionally only those of a plan or those linking a measure. */
-export async function listDecisions(
-  trx: Tx,
-  filter: { planId?: string | undefined; measureId?: string | undefined },
-): Promise<TDecision[]> {
+export interface DecisionFilter {
+  planId?: string | undefined;
+  measureId?: string | undefined;
+  bodyId?: string | undefined;
+  kind?: DecisionKind | undefined;
+  /** Meeting dates, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  assignmentStatus?: AssignmentStatus | undefined;
+  /** Due strictly before this day. */
+  dueBefore?: string | undefined;
+}
+
+/** Decisions, newest meeting first, narrowed by `filter`. */
+export async function listDecisions(trx: Tx, filter: DecisionFilter): Promise<TDecision[]> {
   let query = trx.selectFrom('decisions').select(COLUMNS);
   if (filter.planId) query = query.where('planId', '=', filter.planId);
+  if (filter.bodyId) query = query.where('bodyId', '=', filter.bodyId);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.from) query = query.where('meetingDate', '>=', filter.from);
+  if (filter.to) query = query.where('meetingDate', '<=', filter.to);
+  if (filter.assignmentStatus) query = query.where('assignmentStatus', '=', filter.assignmentStatus);
+  if (filter.dueBefore) query = query.where('dueOn', '<', filter.dueBefore);
   if (filter.measureId) {
     const measureId = filter.measureId;
     query = query.where(({ exists, selectFrom }) =>
@@ -98,7 +127,7 @@ async function insertLinks(trx: Tx, tenantId: string, decisionId: string, measur
     .execute();
 }
 
-export async function insertDecision(trx: Tx, tenantId: string, input: TDecisionInput): Promise<string> {
+export async function insertDecision(trx: Tx, tenantId: string, input: StoredDecision): Promise<string> {
   const row = await trx
     .insertInto('decisions')
     .values({ tenantId, ...toColumns(input) })
@@ -117,7 +146,7 @@ export async function updateDecision(
   tenantId: string,
   id: string,
   version: number,
-  input: TDecisionInput,
+  input: StoredDecision,
 ): Promise<number | undefined> {
   const row = await trx
     .updateTable('decisions')
@@ -175,4 +204,25 @@ export async function findMeasuresWithoutDecision(
     )
     .orderBy('measures.code')
     .execute();
+}
+
+/**
+ * Which of `measureIds` a decision of kind *beslut* links with `measureStatus` equal to `status`: the measures
+ * that may stand at that status (the import checks a re-imported status against it).
+ */
+export async function findMeasuresDecidedTo(
+  trx: Tx,
+  measureIds: readonly string[],
+  status: DecisionMeasureStatus,
+): Promise<Set<string>> {
+  if (measureIds.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom('decisionMeasures')
+    .innerJoin('decisions', 'decisions.id', 'decisionMeasures.decisionId')
+    .select('decisionMeasures.measureId')
+    .where('decisionMeasures.measureId', 'in', [...new Set(measureIds)])
+    .where('decisions.kind', '=', 'decision')
+    .where('decisions.measureStatus', '=', status)
+    .execute();
+  return new Set(rows.map((row) => row.measureId));
 }

@@ -30,12 +30,12 @@ async function put(session: Session, payload: Record<string, unknown>) {
   });
 }
 
-async function accept(session: Session, id: string, version: number) {
+async function accept(session: Session, id: string, version: number, amount: number) {
   return app.inject({
     method: 'POST',
     url: `/api/commitments/${id}/accept`,
     headers: headers(session),
-    payload: { version },
+    payload: { version, amount },
   });
 }
 
@@ -87,20 +87,31 @@ describe('commitments API', () => {
       amount: 12_000_000,
       managerUserId: userIds.chef,
       managerName: 'Divisionschef Kirurgi',
+      state: 'pending',
       accepted: null,
+      acceptedAmount: null,
+      declined: null,
+      setByName: 'hs-controller',
       version: 1,
     });
 
     for (const user of ['chef-medicin', 'hs-controller', 'admin', 'politiker']) {
-      const refused = await accept(sessions[user]!, commitment.id, 1);
+      const refused = await accept(sessions[user]!, commitment.id, 1, 12_000_000);
       expect(refused.statusCode).toBe(403);
       expect((refused.json() as ErrorBody).error.code).toBe('FORBIDDEN');
     }
 
-    const accepted = await accept(sessions.chef!, commitment.id, 1);
+    const wrongAmount = await accept(sessions.chef!, commitment.id, 1, 10_000_000);
+    expect(wrongAmount.statusCode).toBe(409);
+    expect((wrongAmount.json() as ErrorBody).error.message).toMatch(
+      /^Beloppet har ändrats: betinget är nu 12\s000\s000\skr/,
+    );
+
+    const accepted = await accept(sessions.chef!, commitment.id, 1, 12_000_000);
     expect(accepted.statusCode).toBe(200);
     const acceptedBody = accepted.json() as TCommitment;
     expect(acceptedBody.version).toBe(2);
+    expect(acceptedBody).toMatchObject({ state: 'accepted', acceptedAmount: 12_000_000 });
     expect(acceptedBody.accepted).toMatchObject({ byUserId: userIds.chef, byName: 'Divisionschef Kirurgi' });
     expect(acceptedBody.accepted!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
@@ -130,11 +141,13 @@ describe('commitments API', () => {
     expect(raised.json()).toMatchObject({
       id: commitment.id,
       amount: 15_000_000,
+      state: 'pending',
       accepted: null,
+      acceptedAmount: null,
       version: 3,
     });
 
-    const stale = await accept(sessions.chef!, commitment.id, 2);
+    const stale = await accept(sessions.chef!, commitment.id, 2, 15_000_000);
     expect(stale.statusCode).toBe(409);
     expect((stale.json() as ErrorBody).error.code).toBe('VERSION_CONFLICT');
 
@@ -145,7 +158,11 @@ describe('commitments API', () => {
     });
     const entries = (audit.json() as TAuditPage).items;
     expect(entries.map((entry) => entry.action)).toEqual(['update', 'update', 'create']);
-    expect(entries[0]!.before).toMatchObject({ amount: 12_000_000, acceptedByUserId: userIds.chef });
+    expect(entries[0]!.before).toMatchObject({
+      amount: 12_000_000,
+      acceptedByUserId: userIds.chef,
+      acceptedAmount: 12_000_000,
+    });
     expect(entries[0]!.after).toMatchObject({ amount: 15_000_000, acceptedByUserId: null, acceptedAt: null });
     expect(entries[1]!.before).toMatchObject({ acceptedByUserId: null, acceptedAt: null });
     expect(entries[1]!.after).toMatchObject({ amount: 12_000_000, acceptedByUserId: userIds.chef });
@@ -211,7 +228,7 @@ describe('commitments API', () => {
       headers: headers(otherAdmin),
     });
     expect(foreign.statusCode).toBe(404);
-    const foreignAccept = await accept(otherAdmin, (medicin.json() as TCommitment).id, 1);
+    const foreignAccept = await accept(otherAdmin, (medicin.json() as TCommitment).id, 1, 8_000_000);
     expect(foreignAccept.statusCode).toBe(404);
   });
 });

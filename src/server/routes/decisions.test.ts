@@ -12,6 +12,7 @@ let app: FastifyInstance;
 let planId: string;
 let otherTenant: { planId: string; measureIds: Map<string, string> };
 let measureIds: Map<string, string>;
+const bodyIds: Record<string, string> = {};
 const sessions: Record<string, Session> = {};
 
 interface ErrorBody {
@@ -34,7 +35,7 @@ async function measureIdsByCode(session: Session, plan: string): Promise<Map<str
 
 function decisionInput(overrides: Record<string, unknown> = {}) {
   return {
-    body: 'Regionstyrelsen',
+    bodyId: bodyIds.rs,
     meetingDate: '2023-03-14',
     paragraph: '§ 45',
     kind: 'decision',
@@ -79,6 +80,19 @@ beforeAll(async () => {
   const otherAdmin = await logInAs(app, other.tenant.slug, 'admin');
   otherTenant = { planId: other.planId, measureIds: await measureIdsByCode(otherAdmin, other.planId) };
   measureIds = await measureIdsByCode(sessions.admin!, planId);
+  for (const [key, name, unitPath] of [
+    ['rs', 'Regionstyrelsen', 'Exempelregionen'],
+    ['hsn', 'Hälso- och sjukvårdsnämnden', 'Exempelregionen / Hälso- och sjukvård'],
+  ] as const) {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/decision-bodies',
+      headers: headers(sessions.admin!),
+      payload: { name, orgUnitId: seeded.unitIds.get(unitPath) },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    bodyIds[key] = (created.json() as { id: string }).id;
+  }
 });
 afterAll(async () => {
   await app.close();
@@ -241,7 +255,7 @@ describe('decisions API', () => {
       method: 'POST',
       url: '/api/decisions',
       headers: headers(sessions.controller!),
-      payload: decisionInput({ kind: 'noted', body: 'Hälso- och sjukvårdsnämnden', paragraph: null }),
+      payload: decisionInput({ kind: 'noted', bodyId: bodyIds.hsn, paragraph: null }),
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({

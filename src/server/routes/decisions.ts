@@ -5,19 +5,21 @@ import {
   ZDecision,
   ZDecisionInput,
   ZDecisionPatch,
+  ZDecisionQuery,
   ZMeasureWithoutDecision,
 } from '../../shared/schemas/decision';
 import type { AppContext } from '../context';
 import { createDecision } from '../use-cases/decisions/create-decision';
 import { deleteDecision } from '../use-cases/decisions/delete-decision';
 import { getDecision } from '../use-cases/decisions/get-decision';
+import { listAssignmentsPastDue } from '../use-cases/decisions/list-assignments-past-due';
 import { listDecisions } from '../use-cases/decisions/list-decisions';
 import { listMeasuresWithoutDecision } from '../use-cases/decisions/list-measures-without-decision';
 import { updateDecision } from '../use-cases/decisions/update-decision';
 import { inTenant } from './scope';
 
 const tags = ['Beslut'];
-const errors = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 409: ZError };
+const errors = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 409: ZError, 422: ZError };
 const decisionParams = z.object({ id: ZId });
 
 export function decisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -28,11 +30,42 @@ export function decisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Beslut, uppdrag och anteckningar till protokollet, senaste sammanträdet först',
-          querystring: z.object({ planId: ZId.optional(), measureId: ZId.optional() }),
+          description:
+            'Filter: planId, measureId, bodyId, kind, from och to (sammanträdesdag, inklusive), onlyNoted=true.',
+          querystring: ZDecisionQuery,
           response: { 200: z.array(ZDecision), ...errors },
         },
       },
       (request) => inTenant(ctx, request, (trx, actor) => listDecisions(trx, actor, request.query)),
+    );
+
+    app.get(
+      '/api/decisions/noted',
+      {
+        schema: {
+          tags,
+          summary: 'Ärenden som bara antecknades till protokollet (information), senaste sammanträdet först',
+          querystring: ZDecisionQuery.omit({ kind: true, onlyNoted: true }),
+          response: { 200: z.array(ZDecision), ...errors },
+        },
+      },
+      (request) =>
+        inTenant(ctx, request, (trx, actor) =>
+          listDecisions(trx, actor, { ...request.query, onlyNoted: true }),
+        ),
+    );
+
+    app.get(
+      '/api/decisions/assignments-past-due',
+      {
+        schema: {
+          tags,
+          summary: 'Pågående uppdrag vars förfallodag har passerats (svensk tid)',
+          querystring: z.object({ planId: ZId.optional() }),
+          response: { 200: z.array(ZDecision), ...errors },
+        },
+      },
+      (request) => inTenant(ctx, request, (trx, actor) => listAssignmentsPastDue(trx, actor, request.query)),
     );
 
     app.post(
@@ -40,7 +73,8 @@ export function decisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Registrera ett beslut med kopplade åtgärder',
+          summary:
+            'Registrera ett beslut med kopplade åtgärder; ett beslut med measureStatus flyttar åtgärderna till den statusen (422 om ett organ eller en användare inte får besluta någon av dem)',
           body: ZDecisionInput,
           response: { 201: ZDecision, ...errors },
         },

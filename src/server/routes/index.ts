@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { boardReportRoutes } from './board-report';
 import { commitmentRoutes } from './commitments';
+import { decisionBodyRoutes } from './decision-bodies';
 import { decisionRoutes } from './decisions';
 import { exportRoutes } from './exports';
 import { followUpRoutes } from './follow-up';
@@ -13,6 +15,7 @@ import { measureFollowUpRoutes } from './measure-follow-up';
 import { measureRoutes } from './measures';
 import { orgUnitRoutes } from './org-units';
 import { planRoutes } from './plans';
+import { publishedReportRoutes } from './published-reports';
 import { reportRoutes } from './reports';
 import { roundRoutes } from './rounds';
 import { scenarioFileRoutes } from './scenario-files';
@@ -29,6 +32,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     userRoutes,
     planRoutes,
     measureRoutes,
+    decisionBodyRoutes,
     decisionRoutes,
     commitmentRoutes,
     roundRoutes,
@@ -40,6 +44,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     scenarioRoutes,
     scenarioFileRoutes,
     exportRoutes,
+    boardReportRoutes,
+    publishedReportRoutes,
     internalCliRoutes,
   ]) {
     await app.register(routes(ctx));

@@ -39,7 +39,7 @@ interface BodyCase {
 
 const measure = (over: Record<string, unknown>) => ({ code: 'NY-1', title: 'Ny', orgUnitId: ID, ...over });
 const decision = (over: Record<string, unknown>) => ({
-  body: 'Regionstyrelsen',
+  bodyId: ID,
   meetingDate: '2024-05-02',
   kind: 'decision',
   text: 'Beslut',
@@ -114,7 +114,13 @@ const BODY_CASES: BodyCase[] = [
     field,
     payload: (bad: string) => ({ version: 1, [field]: bad }),
   })),
-  ...['body', 'paragraph', 'text'].map((field) => ({
+  {
+    method: 'POST',
+    url: () => '/api/decision-bodies',
+    field: 'name',
+    payload: (bad) => ({ name: bad, orgUnitId: ID }),
+  },
+  ...['paragraph', 'text', 'attachmentUrl'].map((field) => ({
     method: 'POST' as const,
     url: () => '/api/decisions',
     field,

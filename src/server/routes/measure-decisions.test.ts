@@ -41,7 +41,7 @@ afterAll(async () => {
   await database.close();
 });
 
-function call(user: string, method: 'GET' | 'PATCH', url: string, payload?: object) {
+function call(user: string, method: 'GET' | 'PATCH' | 'POST', url: string, payload?: object) {
   return app.inject({ method, url, headers: headers(as[user]!), ...(payload ? { payload } : {}) });
 }
 async function measure(code: string): Promise<TMeasure> {
@@ -69,14 +69,36 @@ describe('decisions in a measure’s lifecycle', () => {
     expect((await patch('chef', 'HS-07', { status: 'proposed', comment: 'Omarbetas' })).statusCode).toBe(200);
   });
 
-  it('lets the controller decide, the manager carry it out, and only the controller take it back', async () => {
-    expect((await patch('hs-controller', 'HS-07', { status: 'decided' })).statusCode).toBe(200);
+  it('lets the controller register the decision, the manager carry it out, and only the controller take it back', async () => {
+    // Issue 12: beslutad and utgår come only through "Registrera beslut", by a body that may decide it.
+    const byHand = await patch('hs-controller', 'HS-07', { status: 'decided' });
+    expect(byHand.statusCode).toBe(422);
+    expect(messageOf(byHand)).toMatch(/^Registrera beslutet först/);
+    const units = (await call('admin', 'GET', '/api/org-units')).json() as { id: string; parentId: null }[];
+    const body = await call('admin', 'POST', '/api/decision-bodies', {
+      name: 'Regionstyrelsen',
+      orgUnitId: units.find((unit) => unit.parentId === null)!.id,
+    });
+    const bodyId = (body.json() as { id: string }).id;
+    const register = async (measureStatus: string) => {
+      const response = await call('admin', 'POST', '/api/decisions', {
+        bodyId,
+        meetingDate: '2024-03-12',
+        kind: 'decision',
+        text: `Åtgärden blir ${measureStatus}`,
+        measureIds: [(await measure('HS-07')).id],
+        measureStatus,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+    await register('decided');
+    expect((await measure('HS-07')).status).toBe('decided');
     expect((await patch('chef', 'HS-07', { status: 'inProgress' })).statusCode).toBe(200);
     expect((await patch('chef', 'HS-07', { status: 'done' })).statusCode).toBe(200);
     const undo = await patch('chef', 'HS-07', { status: 'proposed' });
     expect(undo.statusCode).toBe(403);
     expect(messageOf(undo)).toContain('från genomförd till förslag');
-    expect((await patch('admin', 'HS-07', { status: 'cancelled' })).statusCode).toBe(200);
+    await register('cancelled');
     expect((await patch('chef', 'HS-07', { status: 'proposed' })).statusCode).toBe(403);
     expect((await measure('HS-07')).status).toBe('cancelled');
   });

@@ -12,6 +12,7 @@ let app: FastifyInstance;
 let planId: string;
 let admin: Session;
 let controller: Session;
+let topUnitId: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -21,6 +22,7 @@ beforeAll(async () => {
     { username: 'controller', role: 'controller', unitPath: 'Exempelregionen' },
   ]);
   planId = seeded.planId;
+  topUnitId = seeded.unitIds.get('Exempelregionen')!;
   admin = await logInAs(app, seeded.tenant.slug, 'admin');
   controller = await logInAs(app, seeded.tenant.slug, 'controller');
 });
@@ -67,13 +69,27 @@ describe('plans API', () => {
       headers: headers(admin),
     });
     const measure = (list.json() as { items: TMeasure[] }).items[0]!;
-    const changed = await app.inject({
-      method: 'PATCH',
-      url: `/api/measures/${measure.id}`,
-      headers: headers(controller),
-      payload: { version: measure.version, status: 'cancelled' },
+    // A measure utgår only through a registered beslut (issue 12).
+    const body = await app.inject({
+      method: 'POST',
+      url: '/api/decision-bodies',
+      headers: headers(admin),
+      payload: { name: 'Regionstyrelsen', orgUnitId: topUnitId },
     });
-    expect(changed.statusCode).toBe(200);
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/decisions',
+      headers: headers(controller),
+      payload: {
+        bodyId: (body.json() as { id: string }).id,
+        meetingDate: '2024-06-11',
+        kind: 'decision',
+        text: 'RU-01 utgår',
+        measureIds: [measure.id],
+        measureStatus: 'cancelled',
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(201);
 
     const after = await summary('year=2024&by=unit');
     expect(after.total).toMatchObject({ planned: 557_700_000 - 1_000_000, originalPlanned: 557_700_000 });

@@ -106,6 +106,8 @@ describe('"Alla oförändrade" and its comments', () => {
 describe('undoing "Alla oförändrade" while the round is open', () => {
   it('withdraws the confirmations still as written: the measures are unreported again, and the log says so', async () => {
     await refresh();
+    // The page learns from the server that "Ångra" is possible, so it survives a reload.
+    expect(mine.items.filter((i) => i.canUndoUnchanged).map((i) => i.code)).toEqual(['HS-07', 'HS-11']);
     const reports = ['HS-07', 'HS-11'].map((code) => ({
       measureId: item(code).measureId,
       version: item(code).current!.version,
@@ -116,6 +118,7 @@ describe('undoing "Alla oförändrade" while the round is open', () => {
     await refresh();
     expect(item('HS-07')).toMatchObject({ current: null, canConfirmUnchanged: true });
     expect(item('HS-11')).toMatchObject({ current: null, canConfirmUnchanged: true });
+    expect(mine.items.some((i) => i.canUndoUnchanged)).toBe(false);
     const log = await withTenant(database.db, tenantId, (trx) =>
       trx
         .selectFrom('auditLog')
@@ -150,6 +153,8 @@ describe('undoing "Alla oförändrade" while the round is open', () => {
     });
     await refresh();
     expect(item('HS-07').current).toMatchObject({ comment: 'Ny bedömning', isUnchanged: false });
+    expect(item('HS-07').canUndoUnchanged).toBe(false);
+    expect(item('HS-11')).toMatchObject({ current: null, canUndoUnchanged: false });
 
     // A confirmation made over a draft (version 2) is not withdrawn: the draft before it would be lost.
     const hs11 = item('HS-11');
@@ -170,6 +175,8 @@ describe('undoing "Alla oförändrade" while the round is open', () => {
       },
     );
     expect(overDraft.json()).toMatchObject({ version: 2, isUnchanged: true });
+    await refresh();
+    expect(item('HS-11').canUndoUnchanged).toBe(false);
     const kept = await call('chef', 'POST', `/api/rounds/${round.id}/unchanged/undo`, {
       reports: [{ measureId: hs11.measureId, version: 2 }],
     });
@@ -189,10 +196,15 @@ describe('undoing "Alla oförändrade" while the round is open', () => {
       await call('chef', 'POST', `/api/rounds/${round.id}/unchanged`, { comments })
     ).json() as TAllUnchangedResult;
     expect(again.confirmed).toBe(1);
+    await refresh();
+    expect(item('HS-11').canUndoUnchanged).toBe(true);
     const closed = await call('controller', 'POST', `/api/rounds/${round.id}/close`, {
       version: round.version,
     });
     expect(closed.statusCode).toBe(200);
+    await refresh();
+    expect(item('HS-11').current).toMatchObject({ isUnchanged: true, version: 1 });
+    expect(mine.items.some((i) => i.canUndoUnchanged)).toBe(false);
     const late = await call('chef', 'POST', `/api/rounds/${round.id}/unchanged/undo`, {
       reports: again.reports.map((r) => ({ measureId: r.measureId, version: r.version })),
     });

@@ -96,6 +96,7 @@ describe('a reporting round, end to end', () => {
       },
       previousIsSameYear: true,
       canConfirmUnchanged: true,
+      canUndoUnchanged: false,
       isFrozen: false,
     });
     expect(item('HS-07').plannedLevel).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ import { findTenantSettings } from '../repositories/tenant-settings-repository';
 import { FigureLimitExceeded, guardFigureLimit } from './figure-limit';
 import { responsibleResolver } from './import-plan-responsible';
 import { mergeImportedMeasure, rowToMeasureInput } from './import-plan-rows';
+import { checkImportedStatuses, type ImportedStatusChange } from './import-plan-status';
 import { isSameMeasureInput, measureInputOf } from './measure-input';
 
 export interface ImportPlanResult {
@@ -137,6 +138,7 @@ async function importInto(
   const codesChanged: string[] = [];
   const amountChanges: NonNullable<ImportPlanResult['amountChanges']> = [];
   const audit: AuditEntry[] = [];
+  const statusChanges: ImportedStatusChange[] = [];
   let updated = 0;
   let unchanged = 0;
   for (const row of workbook.rows) {
@@ -163,6 +165,10 @@ async function importInto(
       unchanged++;
       continue;
     }
+    if (before.status !== after.status) {
+      const { rowNumber, code } = row;
+      statusChanges.push({ rowNumber, code, measureId: current.id, from: before.status, to: after.status });
+    }
     const version = await updateMeasure(trx, actor.tenantId, current.id, current.version, after);
     if (version === undefined) {
       throw new ImportRejected([
@@ -177,6 +183,8 @@ async function importInto(
     if (changes.length > 0) amountChanges.push({ code: row.code, changes });
     audit.push(auditEntry(actor, 'measure', current.id, 'update', before, after));
   }
+  const statusIssues = await checkImportedStatuses(trx, statusChanges, workbook.columns.status);
+  if (statusIssues.length > 0) throw new ImportRejected(statusIssues);
   const createdIds = await insertMeasures(trx, actor.tenantId, plan.id, toCreate);
   createdIds.forEach((id, index) => {
     audit.push(auditEntry(actor, 'measure', id, 'create', null, toCreate[index]));

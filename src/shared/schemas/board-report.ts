@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DECISION_KINDS, EFFECT_CONVENTIONS, MEASURE_STATUSES, REPORT_STATUSES } from '../enums';
-import { ZId, ZKronor } from './common';
+import { ZAsOf, ZId, ZIsoDate, ZKronor, ZMonth, ZText } from './common';
 
 /**
  * The board report (*nämndrapport / rapport till regionstyrelsen*, SPEC §6; issue 12): one model that the web
@@ -26,6 +26,15 @@ export const ZReportFigures = z.object({
 });
 export type TReportFigures = z.infer<typeof ZReportFigures>;
 
+/** A controller's written analysis of a unit for a period. */
+export const ZReportAnalysis = z.object({
+  text: z.string(),
+  byName: z.string(),
+  at: z.string(),
+  /** The analysis's version, to send back with a change (PUT …/board-report/analyses). */
+  version: z.number().int().optional(),
+});
+
 /** A sub-unit of the report's unit (its direct children, and the unit itself for its own measures). */
 export const ZReportUnit = ZReportFigures.extend({
   unitId: ZId,
@@ -33,7 +42,7 @@ export const ZReportUnit = ZReportFigures.extend({
   path: z.string(),
   name: z.string(),
   /** The controller's written analysis for this unit and period; null when none was written. */
-  analysis: z.object({ text: z.string(), byName: z.string(), at: z.string() }).nullable(),
+  analysis: ZReportAnalysis.nullable(),
   /** The managers' comments of the period's reports of this unit's measures, compiled. */
   comments: z.array(z.object({ code: z.string(), comment: z.string(), byName: z.string() })),
 });
@@ -60,6 +69,8 @@ export const ZReportMeasure = z.object({
   /** The latest period the measure reported in, at or before the report's period. */
   lastReported: z.string().nullable(),
   stale: z.boolean(),
+  /** The measure's savings type (the key of charts.savingsTypes; '' without one), for linking the chart. */
+  savingsType: z.string().optional(),
 });
 export type TReportMeasure = z.infer<typeof ZReportMeasure>;
 
@@ -95,6 +106,8 @@ export const ZBoardReport = z.object({
   generatedAt: z.string(),
   figures: ZReportFigures,
   units: z.array(ZReportUnit),
+  /** The controller's analysis of the report's unit itself (as a whole) for the period; null when none. */
+  analysis: ZReportAnalysis.nullable().optional(),
   measures: z.array(ZReportMeasure),
   /** Decisions concerning the plan whose meeting date falls in the report's year up to the period's end. */
   decisions: z.array(ZReportDecision),
@@ -143,3 +156,56 @@ export const ZBoardReport = z.object({
     .nullable(),
 });
 export type TBoardReport = z.infer<typeof ZBoardReport>;
+
+/** PUT /api/plans/:id/board-report/analyses: the controller's analysis of a unit for a period. */
+export const ZReportAnalysisInput = z.object({
+  orgUnitId: ZId,
+  period: ZMonth,
+  text: ZText(20_000),
+  /** The version the client edited: 409 when someone else saved a newer one since; absent: overwrite. */
+  version: z.number().int().optional(),
+});
+export type TReportAnalysisInput = z.infer<typeof ZReportAnalysisInput>;
+
+export const ZSavedReportAnalysis = ZReportAnalysis.extend({
+  orgUnitId: ZId,
+  period: z.string(),
+  version: z.number().int(),
+});
+export type TSavedReportAnalysis = z.infer<typeof ZSavedReportAnalysis>;
+
+/** One published board report in a list (GET /api/board-reports). */
+export const ZPublishedReportSummary = z.object({
+  id: ZId,
+  planId: ZId,
+  planName: z.string(),
+  unitId: ZId,
+  /** Full path from the top. */
+  unitPath: z.string(),
+  period: z.string(),
+  /** The instant the figures were read as of. */
+  figuresAsOf: z.string(),
+  bodyId: ZId.nullable(),
+  /** The body's name; null when published for no body. */
+  body: z.string().nullable(),
+  meetingDate: z.string().nullable(),
+  publishedAt: z.string(),
+  byName: z.string(),
+  pdfSha256: z.string(),
+  xlsxSha256: z.string(),
+});
+export type TPublishedReportSummary = z.infer<typeof ZPublishedReportSummary>;
+
+/** The answer to publishing: the report as stored, with the published report's id also at the top. */
+export const ZPublishedBoardReport = ZBoardReport.extend({ id: ZId });
+export type TPublishedBoardReport = z.infer<typeof ZPublishedBoardReport>;
+
+/** POST /api/plans/:id/board-reports: publish (freeze) the report of a unit and a period. */
+export const ZPublishInput = z.object({
+  unitId: ZId.optional(),
+  period: ZMonth,
+  /** Publish the figures as of this past instant; the present when absent. */
+  asOf: ZAsOf.optional(),
+  bodyId: ZId.nullable().optional(),
+  meetingDate: ZIsoDate.nullable().optional(),
+});

@@ -95,6 +95,11 @@ export const ZMyReport = z.object({
   previousIsSameYear: z.boolean(),
   /** "Oförändrad" is possible: a submitted report earlier this year exists and nothing is submitted yet. */
   canConfirmUnchanged: z.boolean(),
+  /**
+   * "Ångra" can withdraw the current report: a confirmation as unchanged over nothing, not changed since, and
+   * the round still open (the page shows "Ångra" from this, so it survives a reload).
+   */
+  canUndoUnchanged: z.boolean(),
   isFrozen: z.boolean(),
 });
 export type TMyReport = z.infer<typeof ZMyReport>;

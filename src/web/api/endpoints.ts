@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Grouping } from '../../shared/enums';
 import { ZAuditPage } from '../../shared/schemas/audit';
-import { ZDecision } from '../../shared/schemas/decision';
 import { ZImportResult } from '../../shared/schemas/import';
 import { type TMeasureInput, type TMeasurePatch, ZMeasure } from '../../shared/schemas/measure';
 import { ZOrgUnit } from '../../shared/schemas/org-unit';
@@ -81,8 +80,6 @@ export const deleteMeasure = (id: string, version: number) =>
   request('DELETE', `/api/measures/${id}`, z.null(), { query: { version } });
 export const getMeasureHistory = (id: string, beforeId?: number) =>
   request('GET', `/api/measures/${id}/history`, ZAuditPage, { query: { limit: 100, beforeId } });
-export const listDecisions = (planId: string) =>
-  request('GET', '/api/decisions', z.array(ZDecision), { query: { planId } });
 
 export const importPlan = (file: Blob, options: { fileName: string; plan?: string; dryRun: boolean }) =>
   request('POST', '/api/imports/plan', ZImportResult, {

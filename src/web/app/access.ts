@@ -37,12 +37,16 @@ export function useAccess() {
       canEditMeasure: (measure: { orgUnitId: string; responsibleUserId: string | null }) =>
         !inPast && canEditMeasure(actor, parents, measure),
       canCreateMeasureIn: (unitId: string) => !inPast && canManageUnit(actor, parents, unitId),
+      /** Writes a unit's analysis in the board report and publishes it: a controller or admin of the unit. */
+      canWriteReportFor: (unitId: string) => !inPast && canManageUnit(actor, parents, unitId),
       canCreateAnyMeasure:
         !inPast && session.grants.some((g) => g.role === 'admin' || g.role === 'controller'),
       canImportPlan:
         !inPast &&
         (isTenantAdmin(actor, list) ||
           session.grants.some((g) => g.role === 'controller' && roots.has(g.orgUnitId))),
+      /** "Registrera beslut": an admin or a controller of the whole organisation (issue 12). */
+      canRecordDecisions: !inPast && canRecordDecisions(actor, list),
       /** Scenarios of the forecast tool concern the whole organisation: the rule of recording decisions. */
       canEditScenarios: !inPast && canRecordDecisions(actor, list),
       isReadOnly: inPast || session.grants.every((g) => g.role === 'reader' || g.role === 'auditor'),

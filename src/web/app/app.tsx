@@ -23,6 +23,22 @@ const ScenarioPage = lazy(() => import('../routes/scenario-page').then((m) => ({
 const ScenarioComparePage = lazy(() =>
   import('../routes/scenario-compare-page').then((m) => ({ default: m.ScenarioComparePage })),
 );
+const DecisionsPage = lazy(() =>
+  import('../routes/decisions-page').then((m) => ({ default: m.DecisionsPage })),
+);
+const DecisionPage = lazy(() => import('../routes/decision-page').then((m) => ({ default: m.DecisionPage })));
+const NewDecisionPage = lazy(() =>
+  import('../routes/new-decision-page').then((m) => ({ default: m.NewDecisionPage })),
+);
+const CommitmentsPage = lazy(() =>
+  import('../routes/commitments-page').then((m) => ({ default: m.CommitmentsPage })),
+);
+const BoardReportPage = lazy(() =>
+  import('../routes/board-report-page').then((m) => ({ default: m.BoardReportPage })),
+);
+const PublishedReportPage = lazy(() =>
+  import('../routes/published-report-page').then((m) => ({ default: m.PublishedReportPage })),
+);
 const ImportPage = lazy(() => import('../routes/import-page').then((m) => ({ default: m.ImportPage })));
 
 const queryClient = new QueryClient({
@@ -58,6 +74,12 @@ export function App() {
             <Route path="/planer/:planId/rapportera" element={<ReportPage />} />
             <Route path="/planer/:planId/uppfoljning" element={<RoundsPage />} />
             <Route path="/planer/:planId/uppfoljning/:roundId" element={<RoundPage />} />
+            <Route path="/planer/:planId/beslut" element={<DecisionsPage />} />
+            <Route path="/planer/:planId/beslut/nytt" element={<NewDecisionPage />} />
+            <Route path="/planer/:planId/beslut/:decisionId" element={<DecisionPage />} />
+            <Route path="/planer/:planId/beting" element={<CommitmentsPage />} />
+            <Route path="/planer/:planId/namndrapport" element={<BoardReportPage />} />
+            <Route path="/namndrapporter/:reportId" element={<PublishedReportPage />} />
             <Route path="/prognosverktyg" element={<ScenariosPage />} />
             <Route path="/prognosverktyg/jamfor" element={<ScenarioComparePage />} />
             <Route path="/prognosverktyg/nytt" element={<ScenarioPage />} />

@@ -178,6 +178,15 @@ function Sidebar({ navPlanId, search }: { navPlanId: string | undefined; search:
               <li>
                 <NavLink to={`/planer/${navPlanId}/uppfoljning${search}`}>{t('nav.followUp')}</NavLink>
               </li>
+              <li>
+                <NavLink to={`/planer/${navPlanId}/beslut${search}`}>{t('nav.decisions')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={`/planer/${navPlanId}/beting${search}`}>{t('nav.commitments')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={`/planer/${navPlanId}/namndrapport${search}`}>{t('nav.boardReport')}</NavLink>
+              </li>
             </>
           ) : null}
           <li>

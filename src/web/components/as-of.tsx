@@ -1,16 +1,17 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { parseAsOf } from '../../shared/instant';
+import { isCalendarDay, parseAsOf } from '../../shared/instant';
 import { useAsOfInstant } from '../app/as-of';
 import { AS_OF_PARAM, asOfInputs, asOfValue, searchWithoutAsOf } from '../app/as-of-model';
+import { IsoDateInput } from './iso-date-input';
 
 function focusById(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
 /**
- * "Visa per" in the app shell: a date and an optional time; "Visa" puts them in the address (`?per=`) and
+ * "Visa per" in the app shell: a date typed `ÅÅÅÅ-MM-DD` and an optional time; "Visa" puts them in the address (`?per=`) and
  * every view then shows what was known at the end of that day or minute; "Nuläge" goes back to the present.
  */
 export function AsOfControl() {
@@ -28,8 +29,9 @@ function AsOfForm({ per }: { per: string | undefined }) {
   const [error, setError] = useState<string>();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = asOfValue(inputs.date, inputs.time);
-    if (!inputs.date || parseAsOf(value) === undefined) {
+    const date = inputs.date.trim();
+    const value = asOfValue(date, inputs.time);
+    if (!isCalendarDay(date) || parseAsOf(value) === undefined) {
       setError(t('asOf.invalidInput'));
       focusById(dateId);
       return;
@@ -55,14 +57,13 @@ function AsOfForm({ per }: { per: string | undefined }) {
       <div className="as-of-fields">
         <div className="as-of-field">
           <label htmlFor={dateId}>{t('asOf.label')}</label>
-          <input
+          <IsoDateInput
             id={dateId}
-            type="date"
-            min="2000-01-01"
+            size={11}
             value={inputs.date}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(event) => setInputs((current) => ({ ...current, date: event.target.value }))}
+            onChange={(date) => setInputs((current) => ({ ...current, date }))}
           />
         </div>
         <div className="as-of-field">

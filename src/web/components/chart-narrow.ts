@@ -27,11 +27,12 @@ function narrowAxis(axis: Options, direction: 'x' | 'y'): Options {
     };
   }
   if (axis.type === 'category') {
-    // Names under columns: every one shown, slanted when there are many.
+    // Names under columns: every one shown, slanted when there are many (then on one line each: wrapped
+    // slanted lines would run into each other).
     const count = Array.isArray(axis.data) ? axis.data.length : 0;
     return {
       ...axis,
-      axisLabel: { ...label, fontSize: 11, ...(count >= SLANT_FROM ? { rotate: 30, interval: 0 } : {}) },
+      axisLabel: { ...label, fontSize: 11, ...(count >= SLANT_FROM ? { rotate: 30, interval: 0, overflow: 'none' as const } : {}) },
     };
   }
   // A value axis: three or four ticks are enough on a phone and leave room for each label.

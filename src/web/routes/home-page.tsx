@@ -8,12 +8,16 @@ import { usePlans } from '../app/plan-context';
 import { useSession } from '../app/session';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
+import { PendingCommitmentsCard, useMyOpenCommitments } from '../features/commitments/pending-card';
+import { useOpenCommitments } from '../features/commitments/queries';
+import { isReaderOnly, PublishedLanding } from '../features/home/published-landing';
 import { deadlineText, isManagerOnly, reportsDue } from '../features/home/reports-due';
 import { swedishToday } from '../features/report/report-form';
 
 /**
  * The start page: a manager with reports due in the newest plan's open rounds sees that first (issue 11,
- * item 19); everyone else goes straight to the overview of the newest plan, or to import when there is none.
+ * item 19), and a commitment of his or hers still to accept (issue 12); a reader the latest published board
+ * report of his or her body; everyone else goes straight to the overview of the newest plan, or to import.
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -27,6 +31,14 @@ export function HomePage() {
         const newest = [...list].sort((a, b) => b.lastYear - a.lastYear || a.name.localeCompare(b.name))[0];
         // Reporting is now, never as of the past ("Visa per").
         if (newest && isManagerOnly(session.grants) && !instant) return <ReportsDueLanding plan={newest} />;
+        if (newest && isReaderOnly(session.grants) && !instant) {
+          return (
+            <PublishedLanding
+              overview={`/planer/${newest.id}/oversikt`}
+              grantUnitIds={session.grants.map((g) => g.orgUnitId)}
+            />
+          );
+        }
         if (newest) return <Navigate to={`/planer/${newest.id}/oversikt`} replace />;
         return (
           <>
@@ -53,10 +65,12 @@ function ReportsDueLanding({ plan }: { plan: TPlan }) {
       queryFn: () => getMyReports(round.id),
     })),
   });
+  const open = useOpenCommitments(plan.id);
+  const mine = useMyOpenCommitments(open.data);
   const overview = `/planer/${plan.id}/oversikt`;
-  // A failure here must not keep anyone from the overview.
+  // A failure here must not keep anyone from the overview (nor a failure of the commitments from it).
   if (rounds.isError || reports.some((r) => r.isError)) return <Navigate to={overview} replace />;
-  if (!rounds.data || reports.some((r) => !r.data)) {
+  if (!rounds.data || reports.some((r) => !r.data) || open.isPending) {
     return (
       <p className="loading" role="status">
         {t('loading')}
@@ -64,7 +78,18 @@ function ReportsDueLanding({ plan }: { plan: TPlan }) {
     );
   }
   const due = reportsDue(reports.map((r) => r.data!));
-  if (!due) return <Navigate to={overview} replace />;
+  const card = <PendingCommitmentsCard planId={plan.id} commitments={mine} isAlone={!due} />;
+  if (!due && mine.length === 0) return <Navigate to={overview} replace />;
+  if (!due) {
+    return (
+      <>
+        {card}
+        <p>
+          <Link to={overview}>{t('home.overview')}</Link>
+        </p>
+      </>
+    );
+  }
   const deadline = deadlineText(due.deadline, i18n.language, swedishToday());
   return (
     <section className="home-due">
@@ -78,6 +103,7 @@ function ReportsDueLanding({ plan }: { plan: TPlan }) {
         </Link>{' '}
         <Link to={overview}>{t('home.overview')}</Link>
       </p>
+      {card}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCalendarDay } from '../../shared/instant';
 import type { TPlan } from '../../shared/schemas/plan';
 import type { TRound } from '../../shared/schemas/round';
 import { openRound } from '../api/rounds';
@@ -8,6 +9,7 @@ import { useAccess } from '../app/access';
 import { Link, useNavigate } from '../app/as-of-links';
 import { planSearch, useOrgUnits, usePlanLocation } from '../app/plan-context';
 import { MissingAsOf, RoundsAreNow } from '../components/as-of';
+import { IsoDateInput } from '../components/iso-date-input';
 import { usePageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { PeriodFigures } from '../features/rounds/period-figures';
@@ -168,7 +170,9 @@ function OpenRoundForm({ plan }: { plan: TPlan }) {
     const local: Record<string, string> = {};
     if (!isMonth(period)) local.period = t('form.periodRequired');
     if (!orgUnitId) local.orgUnitId = t('form.unitRequired');
-    if (!deadline) local.deadline = t('form.deadlineRequired');
+    const lastDay = deadline.trim();
+    if (!lastDay) local.deadline = t('form.deadlineRequired');
+    else if (!isCalendarDay(lastDay)) local.deadline = t('form.deadlineInvalid');
     setErrors(local);
     if (Object.keys(local).length > 0) {
       const first = FIELDS.find((field) => local[field]);
@@ -177,7 +181,7 @@ function OpenRoundForm({ plan }: { plan: TPlan }) {
     }
     setPending(true);
     try {
-      const round = await openRound(plan.id, { period, orgUnitId, deadline });
+      const round = await openRound(plan.id, { period, orgUnitId, deadline: lastDay });
       await queryClient.invalidateQueries({ queryKey: ['rounds'] });
       queryClient.removeQueries({ queryKey: roundKey(round.id) });
       await navigate(`/planer/${plan.id}/uppfoljning/${round.id}`);
@@ -213,14 +217,14 @@ function OpenRoundForm({ plan }: { plan: TPlan }) {
         <div className="form-grid">
           <div className="field">
             <label htmlFor={`${id}-period`}>{t('form.period')}</label>
-            <input
+            <IsoDateInput
               id={`${id}-period`}
-              type="month"
+              kind="month"
               value={period}
               required
               aria-invalid={invalid('period')}
               aria-describedby={describedBy('period', true)}
-              onChange={(event) => setPeriod(event.target.value)}
+              onChange={setPeriod}
             />
             <p id={`${id}-period-help`} className="help">
               {t('form.periodHelp')}
@@ -251,15 +255,17 @@ function OpenRoundForm({ plan }: { plan: TPlan }) {
           </div>
           <div className="field">
             <label htmlFor={`${id}-deadline`}>{t('form.deadline')}</label>
-            <input
+            <IsoDateInput
               id={`${id}-deadline`}
-              type="date"
               value={deadline}
               required
               aria-invalid={invalid('deadline')}
-              aria-describedby={describedBy('deadline')}
-              onChange={(event) => setDeadline(event.target.value)}
+              aria-describedby={describedBy('deadline', true)}
+              onChange={setDeadline}
             />
+            <p id={`${id}-deadline-help`} className="help">
+              {t('common:date.help')}
+            </p>
             {fieldError('deadline')}
           </div>
         </div>

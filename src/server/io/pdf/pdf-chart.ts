@@ -16,6 +16,8 @@ export interface Box {
 
 const DASHES: readonly (readonly [number, number] | null)[] = [null, [5, 3], [1.5, 2.5], [8, 3]];
 const AXIS_WIDTH = 46;
+/** Categories narrower than this get no label under their bars. */
+export const MIN_LABEL_WIDTH = 14;
 
 /** Tick values in kronor: a 1, 2 or 5 step of at least 0,1 mnkr, covering min…max and zero. */
 export function axisTicks(min: number, max: number, count = 5): number[] {
@@ -93,10 +95,13 @@ export function drawChart(doc: PDFKit.PDFDocument, chart: ReportChart, box: Box)
   const bars = chart.series.filter((series) => series.kind === 'bar');
   const barWidth = (slot * 0.6) / Math.max(1, bars.length);
   chart.categories.forEach((category, i) => {
-    doc.fillColor(COLORS.muted).text(category, plot.x + i * slot, plot.y + plot.height + 5, {
-      width: slot,
+    // One line, cut with an ellipsis, so long unit names never run into their neighbours; none when too narrow.
+    if (slot < MIN_LABEL_WIDTH) return;
+    doc.fillColor(COLORS.muted).text(category, plot.x + i * slot + 1, plot.y + plot.height + 5, {
+      width: slot - 2,
+      height: doc.currentLineHeight(),
       align: 'center',
-      lineBreak: false,
+      ellipsis: true,
     });
   });
   let lineIndex = 0;

@@ -46,14 +46,26 @@ export interface PdfInfo {
   createdAt: string;
 }
 
-/** A landscape A4 document in Swedish with the DejaVu fonts registered as `regular` and `bold`. */
-export function createPdf(info: PdfInfo): PDFKit.PDFDocument {
+export interface PdfLayout {
+  /** Tagged for accessibility (PDF 1.7, a structure tree; see decision 0013). Default false. */
+  tagged?: boolean;
+  /** The top margin, room for a running header above the content. Default MARGIN. */
+  top?: number;
+}
+
+/**
+ * A landscape A4 document in Swedish with the DejaVu fonts registered as `regular` and `bold`; the left,
+ * right and bottom margins are MARGIN.
+ */
+export function createPdf(info: PdfInfo, layout: PdfLayout = {}): PDFKit.PDFDocument {
   const files = fonts();
+  const tagged = layout.tagged === true;
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
-    margin: MARGIN,
+    margins: { top: layout.top ?? MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
+    ...(tagged ? { tagged: true, pdfVersion: '1.7' as const } : {}),
     autoFirstPage: true,
     lang: 'sv-SE',
     displayTitle: true,
@@ -67,28 +79,56 @@ export function createPdf(info: PdfInfo): PDFKit.PDFDocument {
       CreationDate: new Date(info.createdAt),
     },
   });
-  doc.registerFont('regular', files.regular);
-  doc.registerFont('bold', files.bold);
+  // Registered under their PostScript names, which is where PDFKit 0.20 caches an open font: a font registered
+  // under another name ('regular') is parsed again (700 kB) on every doc.font() once a font of the same
+  // PostScript name is open, as the constructor's is. The drawing code's 'regular' and 'bold' are aliases.
+  doc.registerFont(FONT.regular, files.regular);
+  doc.registerFont(FONT.bold, files.bold);
+  const open = doc.font.bind(doc) as (src: unknown, family?: unknown, size?: unknown) => PDFKit.PDFDocument;
+  doc.font = ((src: unknown, family?: unknown, size?: unknown) =>
+    open(src === 'regular' || src === 'bold' ? FONT[src] : src, family, size)) as typeof doc.font;
   doc.font('regular').fillColor(COLORS.text);
   return doc;
 }
 
-/** `footer` at the left and `Sida n av m` at the right of every page, once all pages exist. */
-export function addFooters(doc: PDFKit.PDFDocument, footer: string): void {
+/**
+ * Draws on every page once all pages exist (`draw(index, count)`), outside the margins: running headers and
+ * footers. In a tagged document they are marked as pagination artifacts, which screen readers skip.
+ */
+export function onEveryPage(
+  doc: PDFKit.PDFDocument,
+  draw: (index: number, count: number) => void,
+  tagged = false,
+): void {
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index++) {
     doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    // Text below the bottom margin would make PDFKit start a new page; lift the margin while writing.
+    const { top, bottom } = doc.page.margins;
+    // Text outside the margins would make PDFKit start a new page; lift them while writing.
     doc.page.margins.bottom = 0;
-    const y = doc.page.height - MARGIN + FOOTER_OFFSET - 12;
-    const width = doc.page.width - 2 * MARGIN;
-    doc.font('regular').fontSize(8).fillColor(COLORS.muted);
-    doc.text(footer, MARGIN, y, { width: width - 80, lineBreak: false, ellipsis: true });
-    doc.text(`Sida ${index + 1} av ${count}`, MARGIN, y, { width, align: 'right', lineBreak: false });
+    doc.page.margins.top = 0;
+    if (tagged) doc.markContent('Artifact', { type: 'Pagination' });
+    draw(index, count);
+    if (tagged) doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
+    doc.page.margins.top = top;
   }
   doc.fillColor(COLORS.text);
+}
+
+/** `footer` at the left and `Sida n av m` at the right of every page, once all pages exist. */
+export function addFooters(doc: PDFKit.PDFDocument, footer: string, tagged = false): void {
+  onEveryPage(
+    doc,
+    (index, count) => {
+      const y = doc.page.height - MARGIN + FOOTER_OFFSET - 12;
+      const width = doc.page.width - 2 * MARGIN;
+      doc.font('regular').fontSize(8).fillColor(COLORS.muted);
+      doc.text(footer, MARGIN, y, { width: width - 80, lineBreak: false, ellipsis: true });
+      doc.text(`Sida ${index + 1} av ${count}`, MARGIN, y, { width, align: 'right', lineBreak: false });
+    },
+    tagged,
+  );
 }
 
 /** Ends the document and resolves with its bytes. */

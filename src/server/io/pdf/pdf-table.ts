@@ -4,6 +4,8 @@
  */
 import type { ReportTable } from '../report-model';
 import { COLORS, contentWidth, MARGIN, pageBottom } from './pdf-document';
+import { drawGrid, type GridColumn, type GridRow, gridStartHeight } from './pdf-grid';
+import { type Parent, tag } from './pdf-tags';
 
 export interface TableStyle {
   fontSize: number;
@@ -31,70 +33,48 @@ function columnWidths(doc: PDFKit.PDFDocument, table: ReportTable, style: TableS
   return [first, ...Array.from({ length: others }, () => each)];
 }
 
-function drawRow(
-  doc: PDFKit.PDFDocument,
-  cells: readonly string[],
-  widths: readonly number[],
-  y: number,
-  options: { isBold: boolean; fill?: string; height: number },
-): void {
-  const total = widths.reduce((sum, width) => sum + width, 0);
-  if (options.fill) doc.rect(MARGIN, y, total, options.height).fill(options.fill);
-  doc.fillColor(COLORS.text).font(options.isBold ? 'bold' : 'regular');
-  let x = MARGIN;
-  cells.forEach((text, index) => {
-    const width = widths[index] ?? 0;
-    doc.text(text, x + PADDING, y + 3, {
-      width: width - 2 * PADDING,
-      height: doc.currentLineHeight(),
-      align: index === 0 ? 'left' : 'right',
-      ellipsis: true,
-    });
-    x += width;
-  });
-  doc
-    .moveTo(MARGIN, y + options.height)
-    .lineTo(MARGIN + total, y + options.height)
-    .lineWidth(0.5)
-    .strokeColor(COLORS.rule)
-    .stroke();
-  doc.y = y + options.height;
-}
-
-/** Draws the table from `doc.y` and leaves `doc.y` below it. */
+/** Draws the table from `doc.y` (under `parent` when the document is tagged) and leaves `doc.y` below it. */
 export function drawTable(
   doc: PDFKit.PDFDocument,
   table: ReportTable,
   style: TableStyle = DEFAULT_STYLE,
+  parent: Parent = undefined,
+  heading = 'H2',
 ): void {
   const widths = columnWidths(doc, table, style);
-  const rowHeight = style.fontSize + 7;
-  const header = () => {
-    drawRow(doc, table.columns, widths, doc.y, { isBold: true, fill: COLORS.headerFill, height: rowHeight });
-  };
-  if (doc.y + 3 * rowHeight + 14 > pageBottom(doc)) doc.addPage();
-  doc
-    .font('bold')
-    .fontSize(style.fontSize + 3)
-    .fillColor(COLORS.text);
-  doc.text(table.title, MARGIN, doc.y);
+  const columns: GridColumn[] = table.columns.map((text, index) => ({
+    heading: text,
+    width: widths[index] ?? 0,
+    align: index === 0 ? 'left' : 'right',
+  }));
+  const rows: GridRow[] = table.rows.map((row) => ({
+    cells: row.cells,
+    isBold: row.isKey === true,
+    ...(row.isKey ? { fill: COLORS.keyFill } : {}),
+  }));
+  const options = { fontSize: style.fontSize, x: MARGIN };
+  doc.font('bold').fontSize(style.fontSize + 3);
+  const titleHeight = doc.heightOfString(table.title, { width: contentWidth(doc) }) + 3;
+  if (doc.y + titleHeight + gridStartHeight(doc, columns, rows, options) + 14 > pageBottom(doc))
+    doc.addPage();
+  tag(doc, parent, heading, () => {
+    doc
+      .font('bold')
+      .fontSize(style.fontSize + 3)
+      .fillColor(COLORS.text);
+    doc.text(table.title, MARGIN, doc.y, { width: contentWidth(doc) });
+  });
   doc.y += 3;
-  doc.fontSize(style.fontSize);
-  header();
+  drawGrid(doc, parent, columns, rows, options);
   if (table.rows.length === 0 && table.emptyText) {
-    doc.font('regular').text(table.emptyText, MARGIN + PADDING, doc.y + 3);
-    doc.y += 3;
-  }
-  for (const row of table.rows) {
-    if (doc.y + rowHeight > pageBottom(doc)) {
-      doc.addPage();
-      header();
-    }
-    drawRow(doc, row.cells, widths, doc.y, {
-      isBold: row.isKey === true,
-      ...(row.isKey ? { fill: COLORS.keyFill } : {}),
-      height: rowHeight,
+    const text = table.emptyText;
+    tag(doc, parent, 'P', () => {
+      doc
+        .font('regular')
+        .fontSize(style.fontSize)
+        .text(text, MARGIN + PADDING, doc.y + 3);
     });
+    doc.y += 3;
   }
   doc.x = MARGIN;
   doc.y += 10;

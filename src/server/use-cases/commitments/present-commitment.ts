@@ -1,3 +1,4 @@
+import { commitmentState } from '../../../domain/commitments';
 import type { TCommitment } from '../../../shared/schemas/commitment';
 import type { CommitmentRecord } from '../../repositories/commitment-repository';
 
@@ -14,6 +15,7 @@ export function presentCommitment(
     amount: commitment.amount,
     managerUserId: commitment.managerUserId,
     managerName: commitment.managerName,
+    state: commitmentState(commitment),
     accepted:
       commitment.acceptedAt === null
         ? null
@@ -22,6 +24,16 @@ export function presentCommitment(
             byName: commitment.acceptedByName,
             at: commitment.acceptedAt.toISOString(),
           },
+    acceptedAmount: commitment.acceptedAt === null ? null : commitment.acceptedAmount,
+    declined:
+      commitment.declinedAt === null
+        ? null
+        : {
+            byName: commitment.declinedByName,
+            at: commitment.declinedAt.toISOString(),
+            reason: commitment.declineReason ?? '',
+          },
+    setByName: commitment.setByName,
     version: commitment.version,
   };
 }

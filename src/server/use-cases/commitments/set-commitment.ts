@@ -1,25 +1,18 @@
-import { canManageUnit } from '../../../domain/access';
+import { canSetCommitment } from '../../../domain/commitments';
 import { unitPaths } from '../../../domain/org-tree';
 import type { TCommitment, TCommitmentInput } from '../../../shared/schemas/commitment';
 import type { Actor } from '../../actor';
-import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
 import { AppError, type ErrorDetail, forbidden } from '../../errors';
-import { appendAudit } from '../../repositories/audit-repository';
-import {
-  findCommitment,
-  findCommitmentByKey,
-  insertCommitment,
-  updateCommitment,
-} from '../../repositories/commitment-repository';
 import { findUser } from '../../repositories/user-repository';
 import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { presentCommitment } from './present-commitment';
+import { saveCommitment } from './save-commitment';
 
 /**
- * Sets a unit's *åtgärdsbeting* for a plan year (one per plan, unit and year). The manager's acceptance holds
- * for the amount and manager he or she accepted: changing either clears it, so it must be accepted again.
+ * Sets a unit's *åtgärdsbeting* for a plan year (one per plan, unit and year), as the controller above the
+ * unit or an admin. A changed amount or manager must be accepted again (save-commitment.ts).
  */
 export async function setCommitment(
   trx: Tx,
@@ -47,36 +40,11 @@ export async function setCommitment(
       { details },
     );
   }
-  if (!canManageUnit(actor, parents, input.orgUnitId)) {
-    throw forbidden('Du kan bara sätta beting för enheter där du är controller eller administratör');
-  }
-  const paths = unitPaths(units);
-  const current = await findCommitmentByKey(trx, { planId, orgUnitId: input.orgUnitId, year: input.year });
-  if (!current) {
-    const figures = await guardFigureLimit(trx);
-    const id = await insertCommitment(trx, actor.tenantId, { planId, ...input });
-    if (id === undefined) {
-      throw new AppError('CONFLICT', 'Någon annan satte samma beting samtidigt; försök igen');
-    }
-    await figures.check();
-    const created = (await findCommitment(trx, id))!;
-    await appendAudit(trx, [auditEntry(actor, 'commitment', id, 'create', null, created)]);
-    return presentCommitment(created, paths);
-  }
-  if (current.amount === input.amount && current.managerUserId === input.managerUserId) {
-    return presentCommitment(current, paths);
+  if (!canSetCommitment(actor, parents, input.orgUnitId)) {
+    throw forbidden('Betinget sätts av en controller för en enhet ovanför eller av en administratör');
   }
   const figures = await guardFigureLimit(trx);
-  const isSaved = await updateCommitment(trx, current.id, current.version, {
-    amount: input.amount,
-    managerUserId: input.managerUserId,
-    acceptedByUserId: null,
-    acceptedAt: null,
-  });
-  if (!isSaved)
-    throw new AppError('VERSION_CONFLICT', 'Betinget ändrades samtidigt av någon annan; försök igen');
-  await figures.check();
-  const updated = (await findCommitment(trx, current.id))!;
-  await appendAudit(trx, [auditEntry(actor, 'commitment', current.id, 'update', current, updated)]);
-  return presentCommitment(updated, paths);
+  const { record, outcome } = await saveCommitment(trx, actor, { planId, ...input });
+  if (outcome !== 'unchanged') await figures.check();
+  return presentCommitment(record, unitPaths(units));
 }

@@ -1,19 +1,26 @@
-import type { TDecisionInput } from '../../../shared/schemas/decision';
+import { decisionFieldIssues, type TDecisionInput } from '../../../shared/schemas/decision';
 import type { Tx } from '../../db/tenant-scope';
 import { AppError, type ErrorDetail } from '../../errors';
+import { type DecisionBodyRecord, findDecisionBody } from '../../repositories/decision-body-repository';
 import { findMeasurePlans } from '../../repositories/decision-repository';
 import { findPlan } from '../../repositories/plan-repository';
 
+/** An assignment starts open; other kinds have no assignment status. */
+export function withDefaultStatus(input: TDecisionInput): TDecisionInput {
+  return input.kind === 'assignment' && input.assignmentStatus === null
+    ? { ...input, assignmentStatus: 'open' }
+    : input;
+}
+
 /**
- * Checks what a schema cannot: the plan and every linked measure belong to this tenant (foreign keys do not
- * see row-level security, so a forged id of another tenant must be refused here), linked measures belong to
- * the decision's plan, and an assignment is not due before the meeting that gave it.
+ * Checks what a schema cannot: the rules between fields (decisionFieldIssues), the body, the plan and every
+ * linked measure belong to this tenant (foreign keys do not see row-level security, so a forged id of another
+ * tenant must be refused here), and linked measures belong to the decision's plan. Returns the body.
  */
-export async function checkDecisionInput(trx: Tx, input: TDecisionInput): Promise<void> {
-  const details: ErrorDetail[] = [];
-  if (input.dueOn !== null && input.dueOn < input.meetingDate) {
-    details.push({ field: 'dueOn', message: 'Slutdatumet ligger före sammanträdesdagen' });
-  }
+export async function checkDecisionInput(trx: Tx, input: TDecisionInput): Promise<DecisionBodyRecord> {
+  const details: ErrorDetail[] = [...decisionFieldIssues(input)];
+  const body = await findDecisionBody(trx, input.bodyId);
+  if (!body) details.push({ field: 'bodyId', message: 'Organet finns inte' });
   if (input.planId !== null && !(await findPlan(trx, input.planId))) {
     details.push({ field: 'planId', message: 'Planen finns inte' });
   }
@@ -26,11 +33,12 @@ export async function checkDecisionInput(trx: Tx, input: TDecisionInput): Promis
       details.push({ field: `measureIds.${index}`, message: 'Åtgärden hör inte till beslutets plan' });
     }
   });
-  if (details.length > 0) {
+  if (details.length > 0 || !body) {
     throw new AppError(
       'VALIDATION',
       `Beslutet kan inte sparas: ${details[0]!.field}: ${details[0]!.message}`,
       { details },
     );
   }
+  return body;
 }

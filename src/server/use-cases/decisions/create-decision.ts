@@ -7,17 +7,26 @@ import { forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { findDecision, insertDecision } from '../../repositories/decision-repository';
 import { loadTree } from '../load-access';
-import { checkDecisionInput } from './check-decision-input';
+import { applyMeasureStatus } from './apply-measure-status';
+import { checkDecisionInput, withDefaultStatus } from './check-decision-input';
 
-export async function createDecision(trx: Tx, actor: Actor, input: TDecisionInput): Promise<TDecision> {
-  const { units } = await loadTree(trx);
-  if (!canRecordDecisions(actor, units)) {
+/**
+ * Registers a decision. A *beslut* with `measureStatus` is "Registrera beslut": its measures move to that
+ * status in the same transaction, or nothing is saved (apply-measure-status.ts).
+ */
+export async function createDecision(trx: Tx, actor: Actor, given: TDecisionInput): Promise<TDecision> {
+  const tree = await loadTree(trx);
+  if (!canRecordDecisions(actor, tree.units)) {
     throw forbidden(
       'Bara en administratör eller en controller för hela organisationen kan registrera beslut',
     );
   }
-  await checkDecisionInput(trx, input);
-  const id = await insertDecision(trx, actor.tenantId, input);
+  const input = withDefaultStatus(given);
+  const body = await checkDecisionInput(trx, input);
+  if (input.measureStatus !== null) {
+    await applyMeasureStatus(trx, actor, tree, body, input.measureIds, input.measureStatus);
+  }
+  const id = await insertDecision(trx, actor.tenantId, { ...input, body: body.name });
   const created = (await findDecision(trx, id))!;
   await appendAudit(trx, [auditEntry(actor, 'decision', id, 'create', null, created)]);
   return created;

@@ -7,11 +7,13 @@ import { AppError, forbidden, notFound } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { findDecision, updateDecision as updateDecisionRow } from '../../repositories/decision-repository';
 import { loadTree } from '../load-access';
-import { checkDecisionInput } from './check-decision-input';
+import { applyMeasureStatus } from './apply-measure-status';
+import { checkDecisionInput, withDefaultStatus } from './check-decision-input';
 
 /**
  * Applies a partial change made against `patch.version`. When the decision has been saved by someone else
- * since, nothing changes and the caller gets VERSION_CONFLICT with the current decision.
+ * since, nothing changes and the caller gets VERSION_CONFLICT with the current decision. The body's name is
+ * kept as it was registered unless the decision is moved to another body.
  */
 export async function updateDecision(
   trx: Tx,
@@ -19,8 +21,8 @@ export async function updateDecision(
   id: string,
   patch: TDecisionPatch,
 ): Promise<TDecision> {
-  const { units } = await loadTree(trx);
-  if (!canRecordDecisions(actor, units)) {
+  const tree = await loadTree(trx);
+  if (!canRecordDecisions(actor, tree.units)) {
     throw forbidden('Bara en administratör eller en controller för hela organisationen kan ändra beslut');
   }
   const current = await findDecision(trx, id);
@@ -31,10 +33,19 @@ export async function updateDecision(
     });
   }
   const { version: _version, ...changes } = patch;
-  const { id: _id, version: _v, createdAt: _c, ...before } = current;
-  const after = ZDecisionInput.parse({ ...before, ...changes });
-  await checkDecisionInput(trx, after);
-  const version = await updateDecisionRow(trx, actor.tenantId, id, current.version, after);
+  const { id: _id, version: _v, createdAt: _c, body: name, ...before } = current;
+  const after = withDefaultStatus(ZDecisionInput.parse({ ...before, ...changes }));
+  const body = await checkDecisionInput(trx, after);
+  // A changed status, body or set of measures decides again: the measures move, each checked as on create.
+  const decidesAgain =
+    after.measureStatus !== current.measureStatus ||
+    after.bodyId !== current.bodyId ||
+    after.measureIds.some((measureId) => !current.measureIds.includes(measureId));
+  if (after.measureStatus !== null && decidesAgain) {
+    await applyMeasureStatus(trx, actor, tree, body, after.measureIds, after.measureStatus);
+  }
+  const stored = { ...after, body: after.bodyId === current.bodyId ? name : body.name };
+  const version = await updateDecisionRow(trx, actor.tenantId, id, current.version, stored);
   if (version === undefined) {
     throw new AppError('VERSION_CONFLICT', 'Beslutet ändrades samtidigt av någon annan; försök igen');
   }

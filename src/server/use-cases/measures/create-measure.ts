@@ -1,4 +1,5 @@
 import { canManageUnit } from '../../../domain/access';
+import { needsRegisteredDecision } from '../../../domain/measure-status';
 import type { TMeasure, TMeasureInput } from '../../../shared/schemas/measure';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
@@ -10,6 +11,7 @@ import { findMeasure, insertMeasures } from '../../repositories/measure-reposito
 import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { checkMeasureInput, measureCodeTaken } from './check-measure-input';
+import { decisionFirst } from './decision-first';
 
 export async function createMeasure(
   trx: Tx,
@@ -22,6 +24,7 @@ export async function createMeasure(
   if (!canManageUnit(actor, parents, input.orgUnitId)) {
     throw forbidden('Du kan bara lägga till åtgärder inom enheter där du är controller eller administratör');
   }
+  if (needsRegisteredDecision(null, input.status)) throw decisionFirst(input.status);
   await checkMeasureInput(trx, plan, input, null);
   const figures = await guardFigureLimit(trx);
   const [id] = await conflictOnDuplicate(

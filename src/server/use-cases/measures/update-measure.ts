@@ -1,5 +1,5 @@
 import { canDecideMeasure, canEditMeasure } from '../../../domain/access';
-import { canChangeStatus, isDecisionStep } from '../../../domain/measure-status';
+import { canChangeStatus, isDecisionStep, needsRegisteredDecision } from '../../../domain/measure-status';
 import { MEASURE_STATUS_SV } from '../../../shared/enums';
 import { type TMeasure, type TMeasurePatch, ZMeasureInput } from '../../../shared/schemas/measure';
 import type { Actor } from '../../actor';
@@ -13,6 +13,7 @@ import { guardFigureLimit } from '../figure-limit';
 import { loadTree, requirePlan } from '../load-access';
 import { measureInputOf } from '../measure-input';
 import { checkMeasureInput, measureCodeTaken } from './check-measure-input';
+import { decisionFirst } from './decision-first';
 
 /**
  * Applies a partial change made against `patch.version`. When the measure has been saved by someone else
@@ -73,6 +74,7 @@ export async function updateMeasure(
       `Att ändra status från ${MEASURE_STATUS_SV[before.status]} till ${MEASURE_STATUS_SV[after.status]} är ett beslut; det kan bara en controller eller administratör för åtgärdens enhet göra`,
     );
   }
+  if (needsRegisteredDecision(before.status, after.status)) throw decisionFirst(after.status);
   if (after.orgUnitId !== before.orgUnitId && !canEditMeasure(actor, parents, after)) {
     throw forbidden('Du får inte flytta åtgärden till den enheten');
   }

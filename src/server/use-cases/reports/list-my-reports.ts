@@ -14,6 +14,7 @@ import { loadTree, requirePlan } from '../load-access';
 import { presentRound, requireVisibleRound } from '../rounds/round-access';
 import { isSameYear } from './confirm-unchanged';
 import { findDeviationPermille, plannedLevelOf, presentReport } from './report-rules';
+import { isUndoableUnchanged } from './undo-all-unchanged';
 
 /**
  * The manager's page "Att rapportera": every due measure of the round the caller may report on (a manager
@@ -57,6 +58,7 @@ export async function listMyReports(trx: Tx, actor: Actor, roundId: string): Pro
         previousIsSameYear: isSameYear(before, round.period),
         canConfirmUnchanged:
           round.status === 'open' && !isFrozen && !isSubmitted && isSameYear(before, round.period),
+        canUndoUnchanged: round.status === 'open' && !isFrozen && isUndoableUnchanged(report),
         isFrozen,
       };
     }),

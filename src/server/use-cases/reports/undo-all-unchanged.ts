@@ -10,10 +10,20 @@ import {
   deleteUnchangedReports,
   findFrozenPairs,
   findReportsOfPeriod,
+  type ReportRecord,
 } from '../../repositories/report-repository';
 import { findMeasuresInUnits } from '../../repositories/round-repository';
 import { loadTree } from '../load-access';
 import { requireVisibleRound } from '../rounds/round-access';
+
+/**
+ * Whether the period's report is a confirmation as unchanged written over nothing (version 1: one over a draft
+ * had a state before it to keep) and not changed since — what "Ångra" may withdraw. The round must be open and
+ * the period not frozen as well; `listMyReports` tells the page so that "Ångra" survives a reload.
+ */
+export function isUndoableUnchanged(report: ReportRecord | undefined): report is ReportRecord {
+  return report?.isUnchanged === true && !report.isDraft && report.version === 1;
+}
 
 /**
  * Undoes "Alla oförändrade" (issue 11) while the round is open: each named confirmation that is still the
@@ -48,12 +58,7 @@ export async function undoAllUnchanged(
   const toDelete: { id: string; version: number }[] = [];
   for (const measure of measures) {
     const report = current.get(measure.id);
-    // Version 1: written by the confirmation over nothing (one over a draft had a state before it to keep).
-    const undoable =
-      report?.isUnchanged === true &&
-      !report.isDraft &&
-      report.version === 1 &&
-      report.version === asked.get(measure.id);
+    const undoable = isUndoableUnchanged(report) && report.version === asked.get(measure.id);
     if (frozen.has(`${measure.id}|${round.period}`)) {
       skipped.push({ measureId: measure.id, code: measure.code, reason: 'frozen' });
     } else if (!report || !undoable) {

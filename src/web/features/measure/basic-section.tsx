@@ -147,8 +147,8 @@ export function BasicFields({
           label={t('fields:status')}
           help={
             fromStatus === 'decided' || fromStatus === 'inProgress' || fromStatus === 'done'
-              ? undefined
-              : t('basic.statusHelp')
+              ? t('decisions:measureSection.statusHelp')
+              : `${t('basic.statusHelp')} ${t('decisions:measureSection.statusHelp')}`
           }
           value={draft.status}
           onChange={(status) => update({ status: status as MeasureStatus })}

@@ -1,18 +1,41 @@
 import { useTranslation } from 'react-i18next';
+import { useAccess } from '../../app/access';
+import { Link } from '../../app/as-of-links';
 import { QueryState } from '../../components/query-state';
+import { useDecisionList } from '../decisions/queries';
 import { formatDate } from './display';
-import { useDecisions } from './queries';
 import { MeasureSection } from './section';
 
-/** The decisions, assignments and notes that concern this measure, newest meeting first (read-only). */
-export function DecisionsSection({ planId, measureId }: { planId: string; measureId: string }) {
+/**
+ * The decisions, assignments and notes that concern this measure, newest meeting first, each linking to its
+ * page; "Registrera beslut" for those who record decisions — the only way to beslutad or utgår (issue 12).
+ */
+export function DecisionsSection({
+  planId,
+  measureId,
+  code,
+}: {
+  planId: string;
+  measureId: string;
+  code: string;
+}) {
   const { t } = useTranslation('measure');
-  const decisions = useDecisions(planId);
+  const access = useAccess();
+  const decisions = useDecisionList({ measureId });
   return (
     <MeasureSection id="beslut" title={t('sections.decisions')}>
+      {access.canRecordDecisions ? (
+        <p>
+          <Link
+            className="button button-secondary"
+            to={`/planer/${planId}/beslut/nytt?atgard=${encodeURIComponent(code)}`}
+          >
+            {t('decisions:measureSection.register')}
+          </Link>
+        </p>
+      ) : null}
       <QueryState query={decisions}>
-        {(all) => {
-          const mine = all.filter((d) => d.measureIds.includes(measureId));
+        {(mine) => {
           if (mine.length === 0) return <p className="empty-value">{t('decisions.none')}</p>;
           return (
             <table className="table" data-testid="decisions-table">
@@ -29,7 +52,9 @@ export function DecisionsSection({ planId, measureId }: { planId: string; measur
               <tbody>
                 {mine.map((d) => (
                   <tr key={d.id}>
-                    <td>{formatDate(d.meetingDate)}</td>
+                    <td>
+                      <Link to={`/planer/${planId}/beslut/${d.id}`}>{formatDate(d.meetingDate)}</Link>
+                    </td>
                     <th scope="row">{d.body}</th>
                     <td>{d.paragraph ?? '–'}</td>
                     <td>

@@ -88,7 +88,9 @@ describe('the measure form', () => {
   });
 
   it('offers genomförs/genomförd only after beslutad', () => {
-    expect(allowedStatuses('proposed')).toEqual(['proposed', 'prepared', 'decided', 'cancelled']);
+    // Issue 12: beslutad and utgår only through "Registrera beslut", unless the measure already is.
+    expect(allowedStatuses('proposed')).toEqual(['proposed', 'prepared']);
+    expect(allowedStatuses('cancelled')).toEqual(['proposed', 'prepared', 'cancelled']);
     expect(allowedStatuses('decided')).toContain('done');
     const draft = draftFromInput(newMeasureInput(unit));
     draft.status = 'done';

@@ -1,4 +1,4 @@
-import { canChangeStatus } from '../../../domain/measure-status';
+import { canChangeStatus, needsRegisteredDecision } from '../../../domain/measure-status';
 import {
   CATEGORIES,
   type Category,
@@ -14,6 +14,7 @@ import {
   SAVINGS_TYPES,
   type SavingsType,
 } from '../../../shared/enums';
+import { isCalendarDay } from '../../../shared/instant';
 import type { TMeasureInput } from '../../../shared/schemas/measure';
 import { type EffectGrid, effectsFromGrid, gridFromEffects, parseTkr, tkrText } from './effects-grid';
 
@@ -191,19 +192,15 @@ export interface DraftError {
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-function isDate(text: string): boolean {
-  return DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-}
 
 function oneOf<T extends string>(values: readonly T[], value: string): T | null {
   return (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
 /** The statuses a measure now in `from` may be given (SPEC §2 lifecycle: carried out only after decided). */
+/** The statuses the form offers: allowed from `from`, and never beslutad or utgår unless the measure is already. */
 export function allowedStatuses(from: MeasureStatus): MeasureStatus[] {
-  return MEASURE_STATUSES.filter((to) => canChangeStatus(from, to));
+  return MEASURE_STATUSES.filter((to) => canChangeStatus(from, to) && !needsRegisteredDecision(from, to));
 }
 
 export interface ParsedDraft {
@@ -242,7 +239,7 @@ export function parseDraft(
   const date = (field: string, value: string): string | null => {
     const v = value.trim();
     if (v === '') return null;
-    if (isDate(v)) return v;
+    if (isCalendarDay(v)) return v;
     errors.push({ field, code: 'date' });
     return null;
   };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IsoDateInput } from '../../components/iso-date-input';
 import { errorDomId, fieldDomId } from './field-errors';
 
 /**
@@ -86,6 +87,8 @@ export function TextField(
     <FieldFrame {...props}>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : type === 'date' || type === 'month' ? (
+        <IsoDateInput {...common} kind={type === 'month' ? 'month' : 'day'} onChange={onChange} />
       ) : (
         <input
           {...common}
@@ -170,7 +173,7 @@ export function CheckboxField({
   );
 }
 
-/** A bare input for a table cell: its label is given as aria-label, its error below it. */
+/** A bare input for a table cell: its label is given as aria-label, its error below it (a date: `ÅÅÅÅ-MM-DD`). */
 export function CellInput({
   field,
   label,
@@ -190,20 +193,22 @@ export function CellInput({
   inputMode?: 'decimal';
   className?: string;
 }) {
+  const common = {
+    id: fieldDomId(field),
+    name: field,
+    className,
+    'aria-label': label,
+    value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorDomId(field) : undefined,
+  };
   return (
     <>
-      <input
-        id={fieldDomId(field)}
-        name={field}
-        type={type}
-        inputMode={inputMode}
-        className={className}
-        aria-label={label}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorDomId(field) : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      {type === 'date' ? (
+        <IsoDateInput {...common} onChange={onChange} />
+      ) : (
+        <input {...common} type={type} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
+      )}
       <FieldError field={field} error={error} />
     </>
   );

@@ -21,7 +21,7 @@ export function MeasureView({ measure, context }: { measure: TMeasure; context: 
       <FollowUpView measure={measure} />
       <MilestonesView measure={measure} />
       <LinksView measure={measure} context={context} />
-      <DecisionsSection planId={measure.planId} measureId={measure.id} />
+      <DecisionsSection planId={measure.planId} measureId={measure.id} code={measure.code} />
       <HistorySection measureId={measure.id} context={context} />
     </>
   );

@@ -1,6 +1,6 @@
 import { type QueryClient, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../api/client';
-import { getMeasure, getMeasureHistory, listDecisions, listUsers } from '../../api/endpoints';
+import { getMeasure, getMeasureHistory, listUsers } from '../../api/endpoints';
 import { useAsOf } from '../../app/as-of';
 
 /** A measure now (`asOf` undefined) or as of a "Visa per" instant; `['measure', id]` is all of them. */
@@ -24,10 +24,6 @@ export function useUsers() {
   const query = useQuery({ queryKey: ['users'], queryFn: listUsers, staleTime: 5 * 60_000 });
   const isForbidden = query.error instanceof ApiError && query.error.status === 403;
   return { users: query.data, isForbidden, isPending: query.isPending };
-}
-
-export function useDecisions(planId: string) {
-  return useQuery({ queryKey: ['decisions', planId], queryFn: () => listDecisions(planId) });
 }
 
 export function useMeasureHistory(id: string) {

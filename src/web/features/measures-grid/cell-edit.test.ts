@@ -48,9 +48,14 @@ describe('editing a cell', () => {
       ok: false,
       error: { key: 'statusNeedsDecision', values: { to: 'inProgress' } },
     });
-    expect(parseEdit('status', 'decided', measure, context)).toEqual({
+    expect(parseEdit('status', 'proposed', measure, context)).toEqual({
       ok: true,
-      patch: { status: 'decided' },
+      patch: { status: 'proposed' },
+    });
+    // Issue 12: beslutad only through "Registrera beslut".
+    expect(parseEdit('status', 'decided', measure, context)).toEqual({
+      ok: false,
+      error: { key: 'statusNeedsRegisteredDecision', values: { to: 'decided' } },
     });
   });
 

@@ -1,4 +1,4 @@
-import { canChangeStatus } from '../../../domain/measure-status';
+import { canChangeStatus, needsRegisteredDecision } from '../../../domain/measure-status';
 import { countsAsPlanned, isEndedTemporary } from '../../../domain/planned-effect';
 import {
   CATEGORIES,
@@ -131,6 +131,10 @@ function parsePatch(
       if (!status) return { ok: false, error: { key: 'unknownValue' } };
       if (!canChangeStatus(measure.status, status)) {
         return { ok: false, error: { key: 'statusNeedsDecision', values: { to: status } } };
+      }
+      // Issue 12: beslutad and utgår come only through "Registrera beslut".
+      if (needsRegisteredDecision(measure.status, status)) {
+        return { ok: false, error: { key: 'statusNeedsRegisteredDecision', values: { to: status } } };
       }
       return { ok: true, patch: { status } };
     }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { needsRegisteredDecision } from '../../../domain/measure-status';
 import { CATEGORIES, MEASURE_STATUSES, SAVINGS_TYPES } from '../../../shared/enums';
 import type { TMeasure } from '../../../shared/schemas/measure';
 import type { EditableColumn, EditError } from './cell-edit';
@@ -14,7 +15,11 @@ export function editorOptions(
   const none = { value: '', label: t('grid:edit.none') };
   switch (column) {
     case 'status':
-      return MEASURE_STATUSES.map((s) => ({ value: s, label: t(`enums:status.${s}`) }));
+      // beslutad and utgår are not chosen here: they come only through "Registrera beslut" (issue 12).
+      return MEASURE_STATUSES.filter((s) => !needsRegisteredDecision(measure.status, s)).map((s) => ({
+        value: s,
+        label: t(`enums:status.${s}`),
+      }));
     case 'category':
       return [none, ...CATEGORIES.map((c) => ({ value: c, label: t(`enums:category.${c}`) }))];
     case 'savingsType':
@@ -37,6 +42,7 @@ export function optionForTyped(options: readonly EditorOption[], typed: string):
 /** A cell error in the user's language. */
 export function editErrorText(error: EditError, t: TFunction): string {
   const values: Record<string, string | number> = { ...error.values };
-  if (error.key === 'statusNeedsDecision') values.to = t(`enums:status.${String(values.to)}`);
+  if (error.key === 'statusNeedsDecision' || error.key === 'statusNeedsRegisteredDecision')
+    values.to = t(`enums:status.${String(values.to)}`);
   return t(`grid:errors.${error.key}`, values);
 }

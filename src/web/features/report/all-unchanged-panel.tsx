@@ -1,10 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { TAllUnchangedResult, TMyReport, TUndoUnchangedResult } from '../../../shared/schemas/report';
+import type {
+  TAllUnchangedResult,
+  TMyReport,
+  TReport,
+  TUndoUnchangedResult,
+} from '../../../shared/schemas/report';
 import { confirmAllUnchanged, undoAllUnchanged } from '../../api/reports';
 import { errorMessage } from '../../components/query-state';
 import { type UnchangedCandidate, unchangedCandidates, unchangedRequest } from './all-unchanged';
+import { ConfirmedResult, PendingUndo, UndoneResult } from './all-unchanged-results';
 import { amountText } from './report-form';
 
 interface Props {
@@ -18,7 +24,7 @@ interface Props {
 
 type Outcome =
   | { kind: 'confirmed'; result: TAllUnchangedResult }
-  | { kind: 'undone'; result: TUndoUnchangedResult };
+  | { kind: 'undone'; result: TUndoUnchangedResult; reportIds: ReadonlySet<string> };
 
 /**
  * "Alla oförändrade" (issue 11, item 18): a confirmation that lists every measure it will confirm, asks there
@@ -73,12 +79,13 @@ export function AllUnchangedPanel({ roundId, items, permille, typed, onWritten }
     }
   };
 
-  const undo = async (result: TAllUnchangedResult) => {
+  const undo = async (undone: readonly TReport[]) => {
     setBusy(true);
     setFailure(undefined);
     try {
-      const reports = result.reports.map((r) => ({ measureId: r.measureId, version: r.version }));
-      setOutcome({ kind: 'undone', result: await undoAllUnchanged(roundId, reports) });
+      const reports = undone.map((r) => ({ measureId: r.measureId, version: r.version }));
+      const result = await undoAllUnchanged(roundId, reports);
+      setOutcome({ kind: 'undone', result, reportIds: new Set(undone.map((r) => r.id)) });
       onWritten();
       setFocusTick((n) => n + 1);
     } catch (error) {
@@ -90,6 +97,12 @@ export function AllUnchangedPanel({ roundId, items, permille, typed, onWritten }
   };
 
   const anything = items.some((i) => i.canConfirmUnchanged && !i.current);
+  // What the server still lets "Ångra" withdraw: shown after a reload too, not only right after confirming.
+  // (Those just undone are left out until the page's data catches up.)
+  const undoable = items.filter(
+    (i) =>
+      i.canUndoUnchanged && i.current && !(outcome?.kind === 'undone' && outcome.reportIds.has(i.current.id)),
+  );
   return (
     <>
       <div className="report-toolbar">
@@ -114,9 +127,20 @@ export function AllUnchangedPanel({ roundId, items, permille, typed, onWritten }
         data-testid="all-unchanged-status"
       >
         {outcome?.kind === 'confirmed' ? (
-          <ConfirmedResult result={outcome.result} busy={busy} onUndo={() => void undo(outcome.result)} />
+          <ConfirmedResult
+            result={outcome.result}
+            busy={busy}
+            onUndo={() => void undo(outcome.result.reports)}
+          />
         ) : null}
         {outcome?.kind === 'undone' ? <UndoneResult result={outcome.result} /> : null}
+        {outcome?.kind !== 'confirmed' && undoable.length > 0 ? (
+          <PendingUndo
+            codes={undoable.map((i) => i.code)}
+            busy={busy}
+            onUndo={() => void undo(undoable.map((i) => i.current!))}
+          />
+        ) : null}
         {failure && !plan ? <p className="alert alert-error">{failure}</p> : null}
       </div>
       <ModalOverlay
@@ -222,66 +246,5 @@ function CandidateRow({
         </div>
       ) : null}
     </li>
-  );
-}
-
-function ConfirmedResult({
-  result,
-  busy,
-  onUndo,
-}: {
-  result: TAllUnchangedResult;
-  busy: boolean;
-  onUndo: () => void;
-}) {
-  const { t } = useTranslation('report');
-  return (
-    <div className="alert alert-ok" data-testid="all-unchanged-result">
-      <p>{t('allDone', { count: result.confirmed })}</p>
-      {result.skipped.length > 0 ? (
-        <>
-          <p>{t('skippedHeading')}:</p>
-          <ul>
-            {result.skipped.map((s) => (
-              <li key={s.measureId}>
-                {s.code}: {t(`skipReason.${s.reason}`)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {result.confirmed > 0 ? (
-        <p>
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={t('undo.label', { count: result.confirmed })}
-            disabled={busy}
-            onClick={onUndo}
-          >
-            {t('undo.button')}
-          </button>{' '}
-          <span className="muted">{t('undo.help')}</span>
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function UndoneResult({ result }: { result: TUndoUnchangedResult }) {
-  const { t } = useTranslation('report');
-  return (
-    <div className="alert alert-ok" data-testid="all-unchanged-undone">
-      <p>{t('undo.done', { count: result.undone })}</p>
-      {result.skipped.length > 0 ? (
-        <ul>
-          {result.skipped.map((s) => (
-            <li key={s.measureId}>
-              {s.code}: {t(`undo.${s.reason}`)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
   );
 }

@@ -30,6 +30,7 @@ const item = (code: string, over: Partial<TMyReport> = {}): TMyReport => ({
   previous: report(),
   previousIsSameYear: true,
   canConfirmUnchanged: true,
+  canUndoUnchanged: false,
   isFrozen: false,
   ...over,
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TPlan } from '../../../shared/schemas/plan';
 import type { TRound } from '../../../shared/schemas/round';
 import { useOrgUnits, usePlanLocation } from '../../app/plan-context';
+import { IsoDateInput } from '../../components/iso-date-input';
 import { QueryState } from '../../components/query-state';
 import { FollowUpFigures } from './follow-up-figures';
 import { lastDuePeriod, openingPeriod, reportingStatement } from './follow-up-period';
@@ -59,12 +60,18 @@ function FiguresAt({ plan, rounds, year, period, orgUnitId, reportedPeriods }: F
   const units = useOrgUnits();
   const id = useId();
   const [draft, setDraft] = useState(period);
+  const [invalid, setInvalid] = useState(false);
   const summary = useFollowUpSummary(plan.id, year, period, orgUnitId);
   const unitPath = orgUnitId ? units.data?.find((u) => u.id === orgUnitId)?.path : undefined;
   const due = lastDuePeriod({ period, orgUnitId, units: units.data ?? [], rounds, reportedPeriods });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!isMonth(draft)) return;
+    if (!isMonth(draft)) {
+      setInvalid(true);
+      document.getElementById(`${id}-period`)?.focus();
+      return;
+    }
+    setInvalid(false);
     const next = new URLSearchParams(search);
     next.set('period', draft);
     if (!next.has('ar')) next.set('ar', String(year));
@@ -83,18 +90,22 @@ function FiguresAt({ plan, rounds, year, period, orgUnitId, reportedPeriods }: F
       <form className="toolbar" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-period`}>{t('figures.choosePeriod')}</label>
-          <input
+          <IsoDateInput
             id={`${id}-period`}
-            type="month"
+            kind="month"
             value={draft}
-            min={`${plan.firstYear}-01`}
-            max={`${plan.lastYear + 1}-12`}
-            aria-describedby={`${id}-period-help`}
-            onChange={(event) => setDraft(event.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? `${id}-period-help ${id}-period-error` : `${id}-period-help`}
+            onChange={setDraft}
           />
           <p id={`${id}-period-help`} className="help">
             {t('figures.periodHelp')}
           </p>
+          {invalid ? (
+            <p id={`${id}-period-error`} className="field-error" role="alert">
+              {t('figures.periodInvalid')}
+            </p>
+          ) : null}
         </div>
         <button type="submit" className="button">
           {t('figures.show')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TRoundView } from '../../../shared/schemas/round';
 import { closeRound, reopenRound } from '../../api/rounds';
 import { errorMessage } from '../../components/query-state';
+import { ReasonField } from '../../components/reason-field';
 import { draftDetails, fieldErrors } from './rounds';
 
 /** After a round changes: its list, its view and every summary (a closed period's figures are now frozen). */
@@ -20,6 +21,8 @@ function useRefresh(id: string) {
 
 interface ActionDialogProps {
   trigger: string;
+  /** The trigger's accessible name when its text alone is ambiguous (one button per row). */
+  triggerLabel?: string;
   triggerClassName: string;
   title: string;
   confirm: string;
@@ -32,12 +35,14 @@ interface ActionDialogProps {
 }
 
 /** A React Aria dialog (focus trapped, Escape cancels, focus returns) whose confirm can fail and explain why. */
-function ActionDialog(props: ActionDialogProps) {
+export function ActionDialog(props: ActionDialogProps) {
   const { t } = useTranslation();
   const [isPending, setPending] = useState(false);
   return (
     <DialogTrigger onOpenChange={props.onOpenChange}>
-      <Button className={props.triggerClassName}>{props.trigger}</Button>
+      <Button className={props.triggerClassName} aria-label={props.triggerLabel}>
+        {props.trigger}
+      </Button>
       <ModalOverlay className="modal-overlay">
         <Modal className="modal">
           <Dialog role={props.isAlert ? 'alertdialog' : 'dialog'} className="dialog">
@@ -180,30 +185,14 @@ export function ReopenRoundButton({ view, onDone }: Props) {
       }}
     >
       <p>{t('reopen.body')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('reopen.reason')}</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={3}
-          value={reason}
-          required
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-          onChange={(event) => setReason(event.target.value)}
-          // biome-ignore lint/a11y/noAutofocus: the dialog's one field; React Aria would focus the dialog itself
-          autoFocus
-        />
-        {reasonError ? (
-          <p id={`${id}-reason-error`} className="field-error" role="alert">
-            {reasonError}
-          </p>
-        ) : null}
-      </div>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ReasonField
+        id={id}
+        label={t('reopen.reason')}
+        value={reason}
+        onChange={setReason}
+        fieldError={reasonError}
+        error={error}
+      />
     </ActionDialog>
   );
 }

@@ -65,6 +65,16 @@ describe('reading the editor into the scenario input', () => {
     ]);
   });
 
+  it('takes the source date as YYYY-MM-DD or none, and names a mistyped one at its field', () => {
+    const at = (sourceDate: string) =>
+      parseDraft({ ...demo(), sourceDate }, 2023).errors.filter((e) => e.place === 'sourceDate');
+    expect(at('')).toEqual([]);
+    expect(at(' 2025-04-30 ')).toEqual([]);
+    for (const typed of ['04/30/2025', '2025-04-31', '2025-4-30']) {
+      expect(at(typed), typed).toEqual([{ place: 'sourceDate', code: 'notADate' }]);
+    }
+  });
+
   it('does not hold the user to a plan level row he or she cannot type in', () => {
     const draft = setCell(demo(), 0, 'planLevel', 'x').draft;
     expect(validateDraft(draft, 2023).ok).toBe(true);

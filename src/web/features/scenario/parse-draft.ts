@@ -7,6 +7,7 @@
 
 import type { ScenarioInput } from '../../../domain/scenario/scenario-input';
 import { validateScenarioInput } from '../../../domain/scenario/validate-scenario-input';
+import { isCalendarDay } from '../../../shared/instant';
 import {
   ASSUMPTION_KEYS,
   ASSUMPTION_ROWS,
@@ -29,7 +30,7 @@ export const deficitPlace = (index: number, part: 'year' | 'amount'): Place => `
 export interface DraftError {
   place: Place;
   message?: string;
-  code?: 'required' | 'notAYear' | 'revenueMissing' | 'sharesOver100';
+  code?: 'required' | 'notAYear' | 'notADate' | 'revenueMissing' | 'sharesOver100';
   values?: Record<string, string | number>;
 }
 
@@ -50,6 +51,8 @@ export function parseDraft(draft: ScenarioDraft, fallbackBaseYear: number): Pars
   const baseYearText = draft.baseYear.trim();
   if (baseYearText === '') errors.push({ place: 'baseYear', code: 'required' });
   else if (!/^\d{4}$/.test(baseYearText)) errors.push({ place: 'baseYear', code: 'notAYear' });
+  const sourceDate = draft.sourceDate.trim();
+  if (sourceDate !== '' && !isCalendarDay(sourceDate)) errors.push({ place: 'sourceDate', code: 'notADate' });
 
   const amount = (place: Place, text: string) => {
     const parsed = parseMnkr(text);

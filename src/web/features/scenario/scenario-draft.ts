@@ -187,7 +187,7 @@ export function scenarioBody(draft: ScenarioDraft, input: ScenarioInput) {
     planId: draft.planId,
     planSource: draft.planId ? draft.planSource : ('given' as const),
     sourceNote: draft.sourceNote.trim() === '' ? null : draft.sourceNote.trim(),
-    sourceDate: draft.sourceDate === '' ? null : draft.sourceDate,
+    sourceDate: draft.sourceDate.trim() === '' ? null : draft.sourceDate.trim(),
     input,
   };
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PLAN_SOURCES, type PlanSource } from '../../../domain/scenario/plan-level';
 import type { TPlan } from '../../../shared/schemas/plan';
 import { Amount } from '../../components/amount';
+import { IsoDateInput } from '../../components/iso-date-input';
 import { deficitPlace } from './parse-draft';
 import type { DraftDeficit, ScenarioDraft } from './scenario-draft';
 import { ScenarioField } from './scenario-field';
@@ -44,13 +45,17 @@ export function ScenarioFields({ draft, plans, errorAt, baseResult, onChange, on
       <div className="form-grid">
         {text('name', t('header.name'), { wide: true })}
         {text('sourceNote', t('header.sourceNote'), { help: t('header.sourceNoteHelp'), wide: true })}
-        <ScenarioField place="sourceDate" label={t('header.sourceDate')} error={errorAt('sourceDate')}>
+        <ScenarioField
+          place="sourceDate"
+          label={t('header.sourceDate')}
+          help={t('common:date.help')}
+          error={errorAt('sourceDate')}
+        >
           {(control) => (
-            <input
+            <IsoDateInput
               {...control}
-              type="date"
               value={draft.sourceDate}
-              onChange={(event) => onChange({ sourceDate: event.target.value })}
+              onChange={(sourceDate) => onChange({ sourceDate })}
             />
           )}
         </ScenarioField>

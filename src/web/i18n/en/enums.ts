@@ -42,6 +42,7 @@ export default {
     auditor: 'auditor',
   },
   decisionKind: { decision: 'decision', assignment: 'assignment', noted: 'noted in the minutes' },
+  assignmentStatus: { open: 'open', done: 'reported', cancelled: 'closed without a report' },
   linkKind: { dependsOn: 'depends on', overlaps: 'overlaps' },
   missing: '(missing)',
   feasibility: 'feasibility {{value}}',

@@ -106,6 +106,8 @@ export default {
     tooLong: 'At most {{max}} characters',
     unknownValue: 'Unknown value',
     statusNeedsDecision: 'The measure cannot become {{to}} before it has been decided',
+    statusNeedsRegisteredDecision:
+      'The measure becomes {{to}} only through a registered decision (Decisions › Register decision)',
     feasibility: 'Feasibility must be 1, 2 or 3',
     amount: '"{{text}}" is not an amount; write e.g. 1,234.5 as 1 234,5',
     plannedNotEditable: 'The effect is edited on the measure page',

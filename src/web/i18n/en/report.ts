@@ -91,6 +91,8 @@ export default {
     help: 'Can be undone while the round is open.',
     done_one: 'Undone: {{count}} measure is unreported again.',
     done_other: 'Undone: {{count}} measures are unreported again.',
+    pending_one: '{{count}} measure is confirmed as unchanged in this round: {{codes}}.',
+    pending_other: '{{count}} measures are confirmed as unchanged in this round: {{codes}}.',
     changed: 'changed since – left as it is',
     frozen: 'the period is closed',
   },

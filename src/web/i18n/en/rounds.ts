@@ -47,11 +47,13 @@ export default {
     periodRequired: 'Enter the period as YYYY-MM',
     unitRequired: 'Choose a unit',
     deadlineRequired: 'Enter the last day to report',
+    deadlineInvalid: 'Last day to report: type a date that exists, as YYYY-MM-DD, e.g. 2024-10-10',
     opened: 'The round for {{period}} has been opened.',
   },
   figures: {
     heading: 'Follow-up {{year}} as of {{period}}',
     lead: 'The amounts are what was known at the end of the period: each measure’s latest report, else an older forecast or the plan.',
+    periodInvalid: 'As of period: type the month as YYYY-MM, e.g. 2024-08.',
     choosePeriod: 'As of period',
     periodHelp: 'YYYY-MM',
     show: 'Show',

@@ -122,6 +122,7 @@ export default {
   errors: {
     required: 'must be given',
     notAYear: 'give a year with four digits, e.g. 2025',
+    notADate: 'give a date that exists, as YYYY-MM-DD, e.g. 2025-04-30',
     revenueMissing: 'give the growth in percent or the tax revenue as an amount',
     sharesOver100:
       'the personnel and other cost shares may together be at most 100 %; now {{personnel}} + {{other}}',

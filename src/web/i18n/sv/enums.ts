@@ -1,4 +1,5 @@
 import {
+  ASSIGNMENT_STATUS_SV,
   CATEGORY_SV,
   COST_TYPE_SV,
   DECISION_KIND_SV,
@@ -27,6 +28,7 @@ export default {
   unitKind: ORG_UNIT_KIND_SV,
   role: ROLE_SV,
   decisionKind: DECISION_KIND_SV,
+  assignmentStatus: ASSIGNMENT_STATUS_SV,
   linkKind: { dependsOn: 'beror på', overlaps: 'överlappar' },
   missing: '(saknas)',
   feasibility: 'genomförbarhet {{value}}',

@@ -106,6 +106,8 @@ export default {
     tooLong: 'Högst {{max}} tecken',
     unknownValue: 'Okänt värde',
     statusNeedsDecision: 'Åtgärden kan inte bli {{to}} förrän den är beslutad',
+    statusNeedsRegisteredDecision:
+      'Åtgärden blir {{to}} bara genom ett registrerat beslut (Beslut › Registrera beslut)',
     feasibility: 'Genomförbarhet måste vara 1, 2 eller 3',
     amount: '"{{text}}" är inte ett belopp; skriv t.ex. 1 234,5',
     plannedNotEditable: 'Effekten ändras på åtgärdens sida',

@@ -91,6 +91,8 @@ export default {
     help: 'Går att ångra så länge omgången är öppen.',
     done_one: 'Ångrat: {{count}} åtgärd är orapporterad igen.',
     done_other: 'Ångrat: {{count}} åtgärder är orapporterade igen.',
+    pending_one: '{{count}} åtgärd är bekräftad som oförändrad i omgången: {{codes}}.',
+    pending_other: '{{count}} åtgärder är bekräftade som oförändrade i omgången: {{codes}}.',
     changed: 'har ändrats sedan – lämnas kvar',
     frozen: 'perioden är stängd',
   },

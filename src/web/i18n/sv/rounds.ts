@@ -47,11 +47,13 @@ export default {
     periodRequired: 'Ange perioden som ÅÅÅÅ-MM',
     unitRequired: 'Välj en enhet',
     deadlineRequired: 'Ange sista dag att rapportera',
+    deadlineInvalid: 'Sista dag att rapportera: skriv ett datum som finns, som ÅÅÅÅ-MM-DD, t.ex. 2024-10-10',
     opened: 'Omgången för {{period}} är öppnad.',
   },
   figures: {
     heading: 'Uppföljning {{year}} per {{period}}',
     lead: 'Beloppen är vad som var känt vid periodens slut: senaste rapport per åtgärd, annars äldre prognos eller plan.',
+    periodInvalid: 'Per period: skriv månaden som ÅÅÅÅ-MM, t.ex. 2024-08.',
     choosePeriod: 'Per period',
     periodHelp: 'ÅÅÅÅ-MM',
     show: 'Visa',

@@ -123,6 +123,7 @@ export default {
   errors: {
     required: 'måste anges',
     notAYear: 'ange ett årtal med fyra siffror, t.ex. 2025',
+    notADate: 'ange ett datum som finns, som ÅÅÅÅ-MM-DD, t.ex. 2025-04-30',
     revenueMissing: 'ange ökningen i procent eller skatteintäkterna som belopp',
     sharesOver100:
       'personalkostnadernas och övriga kostnaders andel får tillsammans vara högst 100 %; nu {{personnel}} + {{other}}',
