@@ -201,6 +201,8 @@ describe('per-measure follow-up in the grid (issue 11, SPEC §8 question 2)', ()
       ...source,
       code: 'HS-99',
       title: 'Ny åtgärd som inte rapporterat',
+      // beslutad only through a registered decision (issue 12): a new measure starts as beredd
+      status: 'prepared',
       links: [],
     });
     await page.reload();
