@@ -75,7 +75,7 @@ function interactions(page: Page) {
 }
 
 describe('the manager’s page "Att rapportera"', () => {
-  it('sets up ten measures of chef with August reports and opens September', async () => {
+  it('sets up ten measures of chef with October reports and opens November', async () => {
     const controller = await loggedIn('controller');
     const chef = await loggedIn('chef');
     planId = (await api<{ id: string }[]>(controller, 'GET', '/api/plans'))[0]!.id;
@@ -87,14 +87,15 @@ describe('the manager’s page "Att rapportera"', () => {
     )!.id;
     const ids: string[] = [];
     for (const code of NEW_CODES) ids.push(await createMeasure(controller, code));
-    const august = await api<{ id: string; version: number }>(
+    // The demo's rounds of 2024-04, 2024-08 and 2024-12 are closed: October and November are free.
+    const october = await api<{ id: string; version: number }>(
       controller,
       'POST',
       `/api/plans/${planId}/rounds`,
-      { period: '2024-08', orgUnitId: kirurgiId, deadline: future },
+      { period: '2024-10', orgUnitId: kirurgiId, deadline: future },
     );
     for (const [i, id] of ids.entries()) {
-      await api(chef, 'PUT', `/api/measures/${id}/reports/2024-08`, {
+      await api(chef, 'PUT', `/api/measures/${id}/reports/2024-10`, {
         outcomeYtd: (i + 1) * 100_000,
         forecastYear: 1_000_000,
         status: i % 2 === 0 ? 'green' : 'yellow',
@@ -102,13 +103,13 @@ describe('the manager’s page "Att rapportera"', () => {
         isDraft: false,
       });
     }
-    await api(controller, 'POST', `/api/rounds/${august.id}/close`, { version: august.version });
-    const september = await api<{ id: string }>(controller, 'POST', `/api/plans/${planId}/rounds`, {
-      period: '2024-09',
+    await api(controller, 'POST', `/api/rounds/${october.id}/close`, { version: october.version });
+    const november = await api<{ id: string }>(controller, 'POST', `/api/plans/${planId}/rounds`, {
+      period: '2024-11',
       orgUnitId: kirurgiId,
       deadline: future,
     });
-    roundId = september.id;
+    roundId = november.id;
     const mine = await api<{ items: Item[] }>(chef, 'GET', `/api/rounds/${roundId}/my-reports`);
     expect(mine.items.map((i) => i.code).sort()).toEqual(['HS-07', 'HS-11', ...NEW_CODES].sort());
     await controller.context().close();

@@ -33,8 +33,10 @@ export function demoLoginText(config: BalansConfig, users: DemoUser[]): string {
     return `Logga in på ${url} (organisation: demo). Demolösenorden visas när demoanvändarna skapas.`;
   return [
     `Logga in på ${url} med organisation "demo" och någon av dessa demoanvändare:`,
-    ...users.map(
-      (user) => `  ${user.username.padEnd(11)} (${user.role.padEnd(10)})  lösenord: ${user.password}`,
-    ),
+    ...users.map((user) => {
+      const width = Math.max(11, ...users.map((u) => u.username.length));
+      const name = user.name && user.role === 'manager' ? `  ${user.name}` : '';
+      return `  ${user.username.padEnd(width)} (${user.role.padEnd(10)})  lösenord: ${user.password}${name}`;
+    }),
   ].join('\n');
 }

@@ -9,6 +9,12 @@ export interface TenantScopeOptions {
    * (migration 0003). Such a transaction is read-only: nothing may be written on the basis of the past.
    */
   asOf?: string | undefined;
+  /**
+   * The instant (ISO 8601 with offset) the transaction's writes are dated: `app.clock`, read by balans_now()
+   * (migration 1201), which every `sys_from`, audit entry and created/updated/reported/opened/closed time
+   * follows. For loaders of dated history on the server side only (the demo); the API never sets it.
+   */
+  clock?: string | undefined;
 }
 
 /** A live session as found by `withSessionTenant`: whose it is, its CSRF token, and its user (active). */
@@ -45,7 +51,8 @@ export async function withTenant<T>(
   return db.transaction().execute(async (trx) => {
     await beginScope(trx, options);
     await sql`select set_config('role', 'balans_app', true), set_config('app.tenant_id', ${tenantId}, true),
-      set_config('app.as_of', ${options.asOf ?? ''}, true)`.execute(trx);
+      set_config('app.as_of', ${options.asOf ?? ''}, true),
+      set_config('app.clock', ${options.clock ?? ''}, true)`.execute(trx);
     return work(trx);
   });
 }
@@ -61,7 +68,8 @@ export async function withSessionTenant<T>(
   tokenHash: string,
   onMissing: () => Error,
   work: (trx: Tx, session: ScopedSession) => Promise<T>,
-  options: TenantScopeOptions = {},
+  // A request never dates its writes: no `clock` here.
+  options: Omit<TenantScopeOptions, 'clock'> = {},
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
     await beginScope(trx, options);
@@ -72,6 +80,12 @@ export async function withSessionTenant<T>(
     if (!session) throw onMissing();
     return work(trx, session);
   });
+}
+
+/** The instant the transaction's writes are dated: its start, or `app.clock` when set (withTenant's `clock`). */
+export async function transactionInstant(trx: Tx): Promise<Date> {
+  const result = await sql<{ at: Date }>`select balans_now() as at`.execute(trx);
+  return new Date(result.rows[0]!.at);
 }
 
 async function beginScope(trx: Tx, options: TenantScopeOptions): Promise<void> {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { TDecisionBodyInput } from '../../shared/schemas/decision-body';
 import type { Tx } from '../db/tenant-scope';
 
@@ -74,7 +75,7 @@ export async function updateDecisionBody(
 ): Promise<number | undefined> {
   const row = await trx
     .updateTable('decisionBodies')
-    .set((eb) => ({ ...values, version: eb('version', '+', 1), updatedAt: new Date() }))
+    .set((eb) => ({ ...values, version: eb('version', '+', 1), updatedAt: sql<Date>`balans_now()` }))
     .where('id', '=', id)
     .where('version', '=', version)
     .returning('version')

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type {
   Category,
   CostType,
@@ -204,7 +205,11 @@ export async function updateMeasure(
 ): Promise<number | undefined> {
   const row = await trx
     .updateTable('measures')
-    .set((eb) => ({ ...toColumns(input), version: eb('version', '+', 1), updatedAt: new Date() }))
+    .set((eb) => ({
+      ...toColumns(input),
+      version: eb('version', '+', 1),
+      updatedAt: sql<Date>`balans_now()`,
+    }))
     .where('id', '=', id)
     .where('version', '=', version)
     .returning('version')

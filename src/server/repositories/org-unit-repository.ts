@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { OrgUnitKind } from '../../shared/enums';
 import type { Tx } from '../db/tenant-scope';
 import { type BulkColumn, insertJsonRows } from './bulk-insert';
@@ -45,7 +46,7 @@ export async function updateOrgUnit(
 ): Promise<OrgUnitRecord | undefined> {
   const row = await trx
     .updateTable('orgUnits')
-    .set((eb) => ({ ...change, version: eb('version', '+', 1), updatedAt: new Date() }))
+    .set((eb) => ({ ...change, version: eb('version', '+', 1), updatedAt: sql<Date>`balans_now()` }))
     .where('id', '=', id)
     .where('version', '=', version)
     .returning(COLUMNS)

@@ -63,7 +63,7 @@ export async function updatePlan(
 ): Promise<PlanRecord | undefined> {
   return (await trx
     .updateTable('plans')
-    .set((eb) => ({ ...change, version: eb('version', '+', 1), updatedAt: new Date() }))
+    .set((eb) => ({ ...change, version: eb('version', '+', 1), updatedAt: sql<Date>`balans_now()` }))
     .where('id', '=', id)
     .where('version', '=', version)
     .returning(COLUMNS)

@@ -135,7 +135,7 @@ export async function replaceReports(trx: Tx, rows: readonly ReportWrite[]): Pro
         outcome_ytd = x.outcome_ytd, forecast_year = x.forecast_year, status = x.status,
         comment = x.comment, is_draft = x.is_draft, is_unchanged = x.is_unchanged,
         reported_by = x.reported_by, reported_by_name = x.reported_by_name,
-        reported_at = now(), version = r.version + 1
+        reported_at = balans_now(), version = r.version + 1
       from jsonb_to_recordset(${chunk}::jsonb) as x(${definitions})
       where r.measure_id = x.measure_id and r.period = x.period
     `.execute(trx);

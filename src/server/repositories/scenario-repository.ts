@@ -97,7 +97,11 @@ export async function updateScenario(
 ): Promise<TScenario | undefined> {
   const row = await trx
     .updateTable('scenarios')
-    .set((eb) => ({ ...toColumns(fields), version: eb('version', '+', 1), updatedAt: new Date() }))
+    .set((eb) => ({
+      ...toColumns(fields),
+      version: eb('version', '+', 1),
+      updatedAt: sql<Date>`balans_now()`,
+    }))
     .where('id', '=', id)
     .where('version', '=', version)
     .returning(COLUMNS)

@@ -5,9 +5,11 @@ import type {
   TPublishedBoardReport,
   TPublishedReportSummary,
 } from '../../shared/schemas/board-report';
+import { systemActor } from '../actor';
 import { withTenant } from '../db/tenant-scope';
 import { type BoardReportTenant, setUpBoardReportTenant } from '../test/board-report-tenant';
 import { headers } from '../test/test-app';
+import { reopenRound } from '../use-cases/rounds/reopen-round';
 
 const SLUG = 'published-reports-routes';
 let t: BoardReportTenant;
@@ -35,6 +37,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 let bodyId: string;
+
+/** The demo closed its rounds of 2024 (each period frozen): reopen `period`'s so that its reports can change. */
+async function reopenDemoRound(period: string): Promise<void> {
+  await withTenant(database.db, tenantId, async (trx) => {
+    const round = await trx
+      .selectFrom('reportingRounds')
+      .select(['id', 'version'])
+      .where('period', '=', period)
+      .executeTakeFirstOrThrow();
+    await reopenRound(trx, systemActor(tenantId, 'test'), round.id, {
+      version: round.version,
+      reason: 'Rättelse i test',
+    });
+  });
+}
 
 describe('published board reports', () => {
   it('keeps the published bytes and model unchanged after the measures and reports change', async () => {
@@ -91,6 +108,7 @@ describe('published board reports', () => {
     const { id: _id, ...stored } = published;
     expect(before.model).toEqual(stored);
 
+    await reopenDemoRound('2024-08');
     expect((await reportCsv('HS-01;2024-08;1000;1000;röd;Ändrad')).errors).toEqual([]);
     await withTenant(database.db, tenantId, (trx) =>
       trx.updateTable('measures').set({ title: 'Ändrad titel' }).where('code', '=', 'HS-02').execute(),
@@ -107,6 +125,7 @@ describe('published board reports', () => {
   it('generates a report as of a past instant exactly as it was generated then', async () => {
     const reader = sessions['r-reader']!;
     const then = await report(reader, 'period=2024-12');
+    await reopenDemoRound('2024-12');
     expect((await reportCsv('HS-03;2024-12;500;600;gul;Senare')).errors).toEqual([]);
     await withTenant(database.db, tenantId, (trx) =>
       trx.updateTable('measures').set({ title: 'Ännu en titel' }).where('code', '=', 'HS-04').execute(),

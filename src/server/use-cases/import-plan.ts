@@ -77,7 +77,12 @@ export async function importPlan(
   db: Kysely<Database>,
   actor: Actor,
   file: { bytes: Uint8Array; fileName: string },
-  options: { planName?: string | undefined; dryRun?: boolean | undefined } = {},
+  options: {
+    planName?: string | undefined;
+    dryRun?: boolean | undefined;
+    /** Dates the import (withTenant's `clock`): for the demo's dated history only. */
+    clock?: string | undefined;
+  } = {},
 ): Promise<ImportPlanResult> {
   const workbook = await readPlanWorkbook(file.bytes);
   if (workbook.errors.length > 0) return rejected(workbook, workbook.errors);
@@ -86,11 +91,16 @@ export async function importPlan(
     return rejected(workbook, [{ cell: 'Inställningar', message: 'Planens namn måste ha 1–300 tecken' }]);
   }
   try {
-    const result = await withTenant(db, actor.tenantId, async (trx) => {
-      const imported = await importInto(trx, actor, workbook, planName);
-      if (options.dryRun) throw new DryRunDone(imported);
-      return imported;
-    });
+    const result = await withTenant(
+      db,
+      actor.tenantId,
+      async (trx) => {
+        const imported = await importInto(trx, actor, workbook, planName);
+        if (options.dryRun) throw new DryRunDone(imported);
+        return imported;
+      },
+      { clock: options.clock },
+    );
     if (result.created + result.updated - result.unchanged >= ANALYZE_AFTER_ROWS) await analyzePlanTables(db);
     return result;
   } catch (error) {

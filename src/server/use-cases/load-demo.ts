@@ -2,21 +2,27 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { unitPaths } from '../../domain/org-tree';
 import type { Role } from '../../shared/enums';
 import { ZScenarioCreate } from '../../shared/schemas/scenario';
 import type { Actor } from '../actor';
 import { systemActor } from '../actor';
 import type { Database } from '../db/schema';
-import { withTenant } from '../db/tenant-scope';
+import { type Tx, withTenant } from '../db/tenant-scope';
 import { AppError } from '../errors';
 import { listOrgUnits } from '../repositories/org-unit-repository';
 import { findPlanByName } from '../repositories/plan-repository';
 import { findScenarioByName } from '../repositories/scenario-repository';
+import { findTenantBySlug } from '../repositories/tenant-repository';
 import { listUsers } from '../repositories/user-repository';
+import { DEMO_DATES, dated, demoActors } from './demo/demo-clock';
+import { DEMO_PEOPLE } from './demo/demo-people';
+import { prepareMeasures, proposeExtraMeasure, setExtraMeasureStatus } from './demo/demo-plan-steps';
+import { runDemoRounds } from './demo/demo-rounds';
 import { ensureTenant } from './ensure-tenant';
 import { importPlan } from './import-plan';
+import { decidePlan } from './plans/decide-plan';
 import { setPlanTargets } from './plans/set-plan-targets';
 import { importReports } from './reports/import-reports';
 import { createScenario } from './scenarios/create-scenario';
@@ -29,28 +35,11 @@ const DEMO_FILE = path.join(DEMO_DIR, 'exempel-handlingsplan.xlsx');
 const DEMO_REPORTS = path.join(DEMO_DIR, 'exempel-uppfoljning-2024.csv');
 const DEMO_SCENARIO = path.join(DEMO_DIR, 'exempel-scenario.json');
 
-/** One demo user per role; the manager is the one named responsible for the Kirurgi measures. */
-const DEMO_USERS: readonly { username: string; name: string; role: Role; unitPath: string }[] = [
-  { username: 'admin', name: 'Ekonomidirektör Exempelregionen', role: 'admin', unitPath: 'Exempelregionen' },
-  {
-    username: 'controller',
-    name: 'Controller Exempelregionen',
-    role: 'controller',
-    unitPath: 'Exempelregionen',
-  },
-  {
-    username: 'chef',
-    name: 'Divisionschef Kirurgi',
-    role: 'manager',
-    unitPath: 'Exempelregionen / Hälso- och sjukvård / Division Kirurgi',
-  },
-  { username: 'politiker', name: 'Ledamot regionstyrelsen', role: 'reader', unitPath: 'Exempelregionen' },
-  { username: 'revisor', name: 'Förtroendevald revisor', role: 'auditor', unitPath: 'Exempelregionen' },
-];
-
 export interface DemoUser {
   username: string;
   role: Role;
+  /** The name shown in the app (for a manager: the title the plan names as responsible). */
+  name?: string;
   password: string;
 }
 
@@ -65,17 +54,23 @@ export interface DemoResult {
 }
 
 /**
- * Loads the example plan into tenant `demo`, sets its 2024 target to 500 mnkr, creates one user per role
- * with a freshly generated password, loads the 2024 follow-up reports and saves the example scenario linked
- * to the plan. Safe to run again: nothing is duplicated.
+ * Loads the demo into tenant `demo` as a dated history (decision 0009, addendum): the example plan imported in
+ * September 2023 with its 2024 target of 500 mnkr, one user per role and one per responsible manager (each
+ * with a freshly generated password), a measure proposed, programmes, cost shifts and risk analyses added in
+ * preparation, the plan decided by regionfullmäktige on 22 November 2023 (the original plan), the reporting
+ * rounds of 2024 opened, reported in by the managers and closed, the extra measure cancelled in June 2024,
+ * and the example scenario. Each step is its own transaction dated with withTenant's `clock`, so that "as of"
+ * any day shows what was known then. Safe to run again: a loaded demo only gets users it lacks.
  */
 export async function loadDemo(db: Kysely<Database>, options: { tenant?: string } = {}): Promise<DemoResult> {
   const slug = options.tenant ?? DEMO_TENANT;
-  const tenant = await ensureTenant(db, slug, 'Exempelregionen');
-  const actor = systemActor(tenant.id, 'balans demo');
+  const tenant = await ensureDatedTenant(db, slug);
   const existingPlan = await withTenant(db, tenant.id, (trx) => findPlanByName(trx, DEMO_PLAN));
+  if (existingPlan) return refreshDemo(db, tenant.id, slug, existingPlan);
+  const setup = systemActor(tenant.id, 'balans demo');
   const bytes = await readFile(DEMO_FILE);
-  const imported = await importPlan(db, actor, { bytes, fileName: path.basename(DEMO_FILE) });
+  const file = { bytes, fileName: path.basename(DEMO_FILE) };
+  const imported = await importPlan(db, setup, file, { clock: DEMO_DATES.imported });
   if (!imported.plan) {
     throw new AppError(
       'IMPORT_INVALID',
@@ -83,37 +78,96 @@ export async function loadDemo(db: Kysely<Database>, options: { tenant?: string 
     );
   }
   const plan = imported.plan;
-  const users = await withTenant(db, tenant.id, async (trx) => {
-    if (!existingPlan) {
-      await setPlanTargets(trx, actor, plan.id, [{ orgUnitId: null, year: 2024, amount: 500_000_000 }]);
-    }
-    const existing = new Set((await listUsers(trx)).map((user) => user.username));
-    const paths = unitPaths(await listOrgUnits(trx));
-    const unitByPath = new Map([...paths].map(([id, unitPath]) => [unitPath, id]));
-    const created: DemoUser[] = [];
-    for (const demoUser of DEMO_USERS) {
-      if (existing.has(demoUser.username)) continue;
-      const password = randomBytes(12).toString('base64url');
-      await createUser(trx, actor, {
-        username: demoUser.username,
-        name: demoUser.name,
-        email: null,
-        password,
-        grants: [{ role: demoUser.role, orgUnitId: unitByPath.get(demoUser.unitPath)! }],
-      });
-      created.push({ username: demoUser.username, role: demoUser.role, password });
-    }
-    return created;
+  const users = await dated(db, tenant.id, DEMO_DATES.users, async (trx) => {
+    await setPlanTargets(trx, setup, plan.id, [{ orgUnitId: null, year: 2024, amount: 500_000_000 }]);
+    return createDemoUsers(trx, setup);
   });
   // Import again now that the users exist, so that measures are linked to their responsible manager.
-  if (users.length > 0) await importPlan(db, actor, { bytes, fileName: path.basename(DEMO_FILE) });
-  // The follow-up of 2024 (tertial 1, the interim report in August, the year end): idempotent, like the plan.
-  const reports = await importReports(db, actor, await readFile(DEMO_REPORTS, 'utf8'), { planId: plan.id });
+  await importPlan(db, setup, file, { clock: DEMO_DATES.linked });
+  const actors = await demoActors(db, tenant.id);
+  const controller = actors.get('controller')!;
+  await dated(db, tenant.id, DEMO_DATES.proposed, (trx) =>
+    proposeExtraMeasure(trx, controller, plan.id, actors.get('johan.lindgren')!.userId!),
+  );
+  const scenario = await loadDemoScenario(db, controller, plan.id, DEMO_DATES.scenario);
+  await dated(db, tenant.id, DEMO_DATES.prepared, (trx) => prepareMeasures(trx, controller, plan.id));
+  await dated(db, tenant.id, DEMO_DATES.decided, async (trx) => {
+    await setExtraMeasureStatus(trx, controller, plan.id, 'decided');
+    const current = (await findPlanByName(trx, DEMO_PLAN))!;
+    await decidePlan(trx, actors.get('admin')!, plan.id, current.version);
+  });
+  await runDemoRounds({
+    db,
+    tenantId: tenant.id,
+    planId: plan.id,
+    controller,
+    actorsById: new Map([...actors.values()].map((actor) => [actor.userId!, actor])),
+    csv: await readFile(DEMO_REPORTS, 'utf8'),
+    // The measure is cancelled between tertial 1 and the interim report.
+    afterClose: async (period) => {
+      if (period === '2024-04') await cancelExtraMeasure(db, tenant.id, controller, plan.id);
+    },
+  });
+  return { tenant: slug, plan, scenario, users, alreadyLoaded: false };
+}
+
+function cancelExtraMeasure(db: Kysely<Database>, tenantId: string, controller: Actor, planId: string) {
+  return dated(db, tenantId, DEMO_DATES.cancelled, (trx) =>
+    setExtraMeasureStatus(trx, controller, planId, 'cancelled'),
+  );
+}
+
+/** The tenant, created (dated when the demo's history begins) when missing. */
+async function ensureDatedTenant(db: Kysely<Database>, slug: string) {
+  const existing = await findTenantBySlug(db, slug);
+  if (existing) return existing;
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('app.clock', ${DEMO_DATES.tenant}, true)`.execute(trx);
+    return ensureTenant(trx, slug, 'Exempelregionen');
+  });
+}
+
+/** One user per demo person missing from the tenant, each with a fresh password. */
+async function createDemoUsers(trx: Tx, actor: Actor): Promise<DemoUser[]> {
+  const existing = new Set((await listUsers(trx)).map((user) => user.username));
+  const unitByPath = new Map([...unitPaths(await listOrgUnits(trx))].map(([id, unitPath]) => [unitPath, id]));
+  const created: DemoUser[] = [];
+  for (const person of DEMO_PEOPLE) {
+    if (existing.has(person.username)) continue;
+    const password = randomBytes(12).toString('base64url');
+    await createUser(trx, actor, {
+      username: person.username,
+      name: person.name,
+      email: person.email,
+      password,
+      grants: [{ role: person.role, orgUnitId: unitByPath.get(person.unitPath)! }],
+    });
+    created.push({ username: person.username, role: person.role, name: person.name, password });
+  }
+  return created;
+}
+
+/**
+ * A demo loaded before (perhaps by an older version): only the users it lacks are added (now), the workbook
+ * imported again to link them, and the follow-up file imported again (changing nothing it already has).
+ */
+async function refreshDemo(
+  db: Kysely<Database>,
+  tenantId: string,
+  slug: string,
+  plan: { id: string; name: string },
+): Promise<DemoResult> {
+  const setup = systemActor(tenantId, 'balans demo');
+  const users = await withTenant(db, tenantId, (trx) => createDemoUsers(trx, setup));
+  if (users.length > 0) {
+    await importPlan(db, setup, { bytes: await readFile(DEMO_FILE), fileName: path.basename(DEMO_FILE) });
+  }
+  const reports = await importReports(db, setup, await readFile(DEMO_REPORTS, 'utf8'), { planId: plan.id });
   if (reports.errors.length > 0) {
     throw new AppError('IMPORT_INVALID', `Demorapporterna kunde inte läsas: rad ${reports.errors[0]?.line}`);
   }
-  const scenario = await loadDemoScenario(db, actor, plan.id);
-  return { tenant: slug, plan, scenario, users, alreadyLoaded: existingPlan !== undefined };
+  const scenario = await loadDemoScenario(db, setup, plan.id);
+  return { tenant: slug, plan: { id: plan.id, name: plan.name }, scenario, users, alreadyLoaded: true };
 }
 
 /**
@@ -124,6 +178,7 @@ async function loadDemoScenario(
   db: Kysely<Database>,
   actor: Actor,
   planId: string,
+  clock?: string,
 ): Promise<{ id: string; name: string }> {
   const { note: _note, ...fields } = JSON.parse(await readFile(DEMO_SCENARIO, 'utf8')) as Record<
     string,
@@ -137,9 +192,14 @@ async function loadDemoScenario(
       `Demoscenariot kunde inte läsas: ${issue?.path.join('.')}: ${issue?.message ?? 'okänt fel'}`,
     );
   }
-  return withTenant(db, actor.tenantId, async (trx) => {
-    const existing = await findScenarioByName(trx, parsed.data.name);
-    const { id, name } = existing ?? (await createScenario(trx, actor, parsed.data));
-    return { id, name };
-  });
+  return withTenant(
+    db,
+    actor.tenantId,
+    async (trx) => {
+      const existing = await findScenarioByName(trx, parsed.data.name);
+      const { id, name } = existing ?? (await createScenario(trx, actor, parsed.data));
+      return { id, name };
+    },
+    { clock },
+  );
 }

@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../actor';
 import type { BalansDatabase } from '../../db/connect';
 import { withTenant } from '../../db/tenant-scope';
+import { listOrgUnits } from '../../repositories/org-unit-repository';
 import { findPlanByName } from '../../repositories/plan-repository';
 import { openTestDatabase } from '../../test/test-db';
 import { DEMO_PLAN, loadDemo } from '../load-demo';
 import { importReports } from '../reports/import-reports';
+import { openRound } from '../rounds/open-round';
 import { summarizePlan } from '../summarize-plan';
 
 let database: BalansDatabase;
@@ -81,6 +83,16 @@ describe('the follow-up summary of the demo', () => {
 
   it('marks measures that did not report in the latest period as stale, and never changes an earlier period', async () => {
     const before = await summary('2024-08');
+    // The controller asks the whole organisation for October's reports; only HS-01 reports.
+    await withTenant(database.db, tenantId, async (trx) => {
+      const plan = (await findPlanByName(trx, DEMO_PLAN))!;
+      const top = (await listOrgUnits(trx)).find((unit) => unit.parentId === null)!;
+      await openRound(trx, systemActor(tenantId, 'test'), plan.id, {
+        period: '2024-10',
+        orgUnitId: top.id,
+        deadline: '2024-11-08',
+      });
+    });
     const result = await importReports(
       database.db,
       systemActor(tenantId, 'test'),
@@ -100,11 +112,12 @@ describe('the follow-up summary of the demo', () => {
 describe("the summary as of an instant and with the tenant's settings", () => {
   it('shows exactly what was known then: later reports and plan changes leave it unchanged', async () => {
     const known = await instant();
-    const before = await summary('2024-12', 'unit', known);
+    // November: a period the demo's closed rounds have not frozen.
+    const before = await summary('2024-11', 'unit', known);
     const result = await importReports(
       database.db,
       systemActor(tenantId, 'test'),
-      'Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar\nHS-02;2024-12;1000;1234;gul;Rättad',
+      'Kod;Period;Utfall (tkr);Prognos (tkr);Status;Kommentar\nHS-02;2024-11;1000;1234;gul;Rättad',
     );
     expect(result.errors).toEqual([]);
     await withTenant(database.db, tenantId, (trx) =>
@@ -115,11 +128,11 @@ describe("the summary as of an instant and with the tenant's settings", () => {
         .where('year', '=', 2024)
         .execute(),
     );
-    const now = await summary('2024-12');
+    const now = await summary('2024-11');
     expect(now.total.planned).toBe(before.total.planned + 1_000_000);
     expect(now.total.forecast).not.toBe(before.total.forecast);
-    expect(await summary('2024-12', 'unit', known)).toEqual(before);
-    expect(await summary('2024-12', 'unit', await instant())).toEqual(now);
+    expect(await summary('2024-11', 'unit', known)).toEqual(before);
+    expect(await summary('2024-11', 'unit', await instant())).toEqual(now);
   });
 
   it("weights the forecast by the tenant's feasibility weights, and as they were at the instant asked for", async () => {

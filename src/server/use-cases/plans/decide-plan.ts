@@ -2,7 +2,7 @@ import { isTenantAdmin } from '../../../domain/access';
 import type { TPlan } from '../../../shared/schemas/plan';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
-import type { Tx } from '../../db/tenant-scope';
+import { type Tx, transactionInstant } from '../../db/tenant-scope';
 import { AppError, forbidden } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { hasOriginalPlan, snapshotOriginalPlan, updatePlan } from '../../repositories/plan-repository';
@@ -24,7 +24,10 @@ export async function decidePlan(trx: Tx, actor: Actor, planId: string, version:
   }
   if (plan.status === 'decided') return presentPlan(trx, plan);
   if (!(await hasOriginalPlan(trx, planId))) await snapshotOriginalPlan(trx, planId);
-  const decided = await updatePlan(trx, planId, version, { status: 'decided', decidedAt: new Date() });
+  const decided = await updatePlan(trx, planId, version, {
+    status: 'decided',
+    decidedAt: await transactionInstant(trx),
+  });
   if (!decided)
     throw new AppError('VERSION_CONFLICT', 'Planen ändrades samtidigt av någon annan; försök igen');
   await appendAudit(trx, [auditEntry(actor, 'plan', planId, 'update', plan, decided)]);

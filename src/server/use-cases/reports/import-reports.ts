@@ -63,13 +63,21 @@ export async function importReports(
   db: Kysely<Database>,
   actor: Actor,
   text: string,
-  options: { planId?: string } = {},
+  options: {
+    planId?: string /** Dates the import (withTenant's `clock`): the demo only. */;
+    clock?: string;
+  } = {},
 ): Promise<ImportReportsResult> {
   const parsed = readReportsCsv(text);
   if (parsed.errors.length > 0) return { imported: 0, unchanged: 0, errors: parsed.errors };
   try {
-    return await withTenant(db, actor.tenantId, (trx) =>
-      importInto(trx, actor, parsed.lines, options.planId),
+    return await withTenant(
+      db,
+      actor.tenantId,
+      (trx) => importInto(trx, actor, parsed.lines, options.planId),
+      {
+        clock: options.clock,
+      },
     );
   } catch (error) {
     if (!(error instanceof FigureLimitExceeded)) throw error;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
-import type { Tx } from '../../db/tenant-scope';
+import { type Tx, transactionInstant } from '../../db/tenant-scope';
 import {
   findReportsOfPeriod,
   insertReport,
@@ -27,7 +27,7 @@ export async function writeReport(
   write: ReportWrite,
   version: number | undefined,
 ): Promise<ReportRecord> {
-  const reportedAt = new Date();
+  const reportedAt = await transactionInstant(trx);
   if (existing) {
     if (version !== existing.version) throw await reportConflict(trx, existing);
     const after = recordOf(existing.id, write, reportedAt, existing.version + 1);

@@ -2,7 +2,7 @@ import { subtreeIds, unitPaths } from '../../../domain/org-tree';
 import type { TRound } from '../../../shared/schemas/round';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
-import type { Tx } from '../../db/tenant-scope';
+import { type Tx, transactionInstant } from '../../db/tenant-scope';
 import { AppError } from '../../errors';
 import { appendAudit } from '../../repositories/audit-repository';
 import { findReportsOfPeriod } from '../../repositories/report-repository';
@@ -46,7 +46,7 @@ export async function closeRound(trx: Tx, actor: Actor, id: string, version: num
   const changed = await setRoundStatus(trx, id, version, {
     status: 'closed',
     closedBy: actor.userId,
-    closedAt: new Date(),
+    closedAt: await transactionInstant(trx),
   });
   if (!changed)
     throw new AppError('VERSION_CONFLICT', 'Omgången ändrades samtidigt av någon annan; försök igen');

@@ -43,7 +43,7 @@ describe('the demo scenario', () => {
       planSource: 'full',
       sourceDate: '2023-10-05',
       version: 1,
-      createdBy: 'balans demo',
+      createdBy: 'Controller Exempelregionen',
     });
     expect(scenario.sourceNote).toContain('SKR');
     expect(demo.plan.name).toBe(DEMO_PLAN);
