@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MEASURE_STATUSES } from '../shared/enums';
-import { canChangeStatus, isDecisionStep } from './measure-status';
+import { alreadyAt, canChangeStatus, isDecisionStep } from './measure-status';
 
 describe('the lifecycle of a measure', () => {
   it('carries out or finishes only a decided measure', () => {
@@ -32,5 +32,16 @@ describe('the lifecycle of a measure', () => {
         else if (to === 'decided' || to === 'cancelled') expect(isDecisionStep(from, to)).toBe(true);
       }),
     );
+  });
+});
+
+describe('a decision over a measure already under way', () => {
+  it('records it without moving it back', () => {
+    expect(alreadyAt('inProgress', 'decided')).toBe(true);
+    expect(alreadyAt('done', 'decided')).toBe(true);
+    expect(alreadyAt('decided', 'decided')).toBe(true);
+    expect(alreadyAt('prepared', 'decided')).toBe(false);
+    expect(alreadyAt('inProgress', 'cancelled')).toBe(false);
+    expect(alreadyAt('cancelled', 'cancelled')).toBe(true);
   });
 });

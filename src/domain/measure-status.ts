@@ -32,3 +32,12 @@ export function isDecisionStep(from: MeasureStatus, to: MeasureStatus): boolean 
 export function needsRegisteredDecision(from: MeasureStatus | null, to: MeasureStatus): boolean {
   return from !== to && (to === 'decided' || to === 'cancelled');
 }
+
+/**
+ * Whether a measure already stands where a decision would put it: the same status, or — for a decision to
+ * carry it out (*beslutad*) — a measure already being carried out or done, which the decision then records
+ * without moving it back.
+ */
+export function alreadyAt(current: MeasureStatus, decided: 'decided' | 'cancelled'): boolean {
+  return current === decided || (decided === 'decided' && DECIDED_OR_LATER.has(current));
+}

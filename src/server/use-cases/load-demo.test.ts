@@ -76,10 +76,15 @@ describe('the demo', () => {
     await withTenant(database.db, tenantId, async (trx) => {
       const plan = (await findPlanByName(trx, DEMO_PLAN))!;
       expect(plan.status).toBe('decided');
-      expect(plan.decidedAt?.toISOString()).toBe('2023-11-22T15:00:00.000Z');
-      expect(await listPlanTargets(trx, plan.id)).toEqual([
+      expect(plan.decidedAt?.toISOString()).toBe('2023-11-28T16:30:00.000Z');
+      const targets = await listPlanTargets(trx, plan.id);
+      expect(targets.filter((t) => t.orgUnitId === null)).toEqual([
         { orgUnitId: null, year: 2024, amount: 500_000_000 },
       ]);
+      // Each administration's sparbeting, set with the plan, add up to the plan's target.
+      const unitTargets = targets.filter((t) => t.orgUnitId !== null);
+      expect(unitTargets).toHaveLength(11);
+      expect(unitTargets.reduce((sum, t) => sum + (t.amount ?? 0), 0)).toBe(500_000_000);
       const manager = (await listUsersWithGrants(trx)).find((u) => u.username === 'chef')!;
       const own = await trx
         .selectFrom('measures')

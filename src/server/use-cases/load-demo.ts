@@ -17,12 +17,10 @@ import { findScenarioByName } from '../repositories/scenario-repository';
 import { findTenantBySlug } from '../repositories/tenant-repository';
 import { listUsers } from '../repositories/user-repository';
 import { DEMO_DATES, dated, demoActors } from './demo/demo-clock';
+import { loadDemoHistory } from './demo/demo-history';
 import { DEMO_PEOPLE } from './demo/demo-people';
-import { prepareMeasures, proposeExtraMeasure, setExtraMeasureStatus } from './demo/demo-plan-steps';
-import { runDemoRounds } from './demo/demo-rounds';
 import { ensureTenant } from './ensure-tenant';
 import { importPlan } from './import-plan';
-import { decidePlan } from './plans/decide-plan';
 import { setPlanTargets } from './plans/set-plan-targets';
 import { importReports } from './reports/import-reports';
 import { createScenario } from './scenarios/create-scenario';
@@ -34,6 +32,7 @@ const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const DEMO_FILE = path.join(DEMO_DIR, 'exempel-handlingsplan.xlsx');
 const DEMO_REPORTS = path.join(DEMO_DIR, 'exempel-uppfoljning-2024.csv');
 const DEMO_SCENARIO = path.join(DEMO_DIR, 'exempel-scenario.json');
+const DEMO_DECISIONS = path.join(DEMO_DIR, 'exempel-beslut.csv');
 
 export interface DemoUser {
   username: string;
@@ -57,7 +56,7 @@ export interface DemoResult {
  * Loads the demo into tenant `demo` as a dated history (decision 0009, addendum): the example plan imported in
  * September 2023 with its 2024 target of 500 mnkr, one user per role and one per responsible manager (each
  * with a freshly generated password), a measure proposed, programmes, cost shifts and risk analyses added in
- * preparation, the plan decided by regionfullmäktige on 22 November 2023 (the original plan), the reporting
+ * preparation, the plan decided by regionfullmäktige on 28 November 2023 (the original plan), the reporting
  * rounds of 2024 opened, reported in by the managers and closed, the extra measure cancelled in June 2024,
  * and the example scenario. Each step is its own transaction dated with withTenant's `clock`, so that "as of"
  * any day shows what was known then. Safe to run again: a loaded demo only gets users it lacks.
@@ -85,36 +84,19 @@ export async function loadDemo(db: Kysely<Database>, options: { tenant?: string 
   // Import again now that the users exist, so that measures are linked to their responsible manager.
   await importPlan(db, setup, file, { clock: DEMO_DATES.linked });
   const actors = await demoActors(db, tenant.id);
-  const controller = actors.get('controller')!;
-  await dated(db, tenant.id, DEMO_DATES.proposed, (trx) =>
-    proposeExtraMeasure(trx, controller, plan.id, actors.get('johan.lindgren')!.userId!),
-  );
-  const scenario = await loadDemoScenario(db, controller, plan.id, DEMO_DATES.scenario);
-  await dated(db, tenant.id, DEMO_DATES.prepared, (trx) => prepareMeasures(trx, controller, plan.id));
-  await dated(db, tenant.id, DEMO_DATES.decided, async (trx) => {
-    await setExtraMeasureStatus(trx, controller, plan.id, 'decided');
-    const current = (await findPlanByName(trx, DEMO_PLAN))!;
-    await decidePlan(trx, actors.get('admin')!, plan.id, current.version);
-  });
-  await runDemoRounds({
+  let scenario: { id: string; name: string } | undefined;
+  await loadDemoHistory({
     db,
     tenantId: tenant.id,
     planId: plan.id,
-    controller,
-    actorsById: new Map([...actors.values()].map((actor) => [actor.userId!, actor])),
-    csv: await readFile(DEMO_REPORTS, 'utf8'),
-    // The measure is cancelled between tertial 1 and the interim report.
-    afterClose: async (period) => {
-      if (period === '2024-04') await cancelExtraMeasure(db, tenant.id, controller, plan.id);
+    actors,
+    reportsCsv: await readFile(DEMO_REPORTS, 'utf8'),
+    decisionsFile: await readFile(DEMO_DECISIONS, 'utf8'),
+    saveScenario: async () => {
+      scenario = await loadDemoScenario(db, actors.get('controller')!, plan.id, DEMO_DATES.scenario);
     },
   });
-  return { tenant: slug, plan, scenario, users, alreadyLoaded: false };
-}
-
-function cancelExtraMeasure(db: Kysely<Database>, tenantId: string, controller: Actor, planId: string) {
-  return dated(db, tenantId, DEMO_DATES.cancelled, (trx) =>
-    setExtraMeasureStatus(trx, controller, planId, 'cancelled'),
-  );
+  return { tenant: slug, plan, scenario: scenario!, users, alreadyLoaded: false };
 }
 
 /** The tenant, created (dated when the demo's history begins) when missing. */

@@ -37,56 +37,65 @@ export async function publishBoardReport(
   actor: Actor,
   planId: string,
   query: PublishQuery,
+  /** A loader of dated history (the demo) publishes at its own clock; the API never passes one. */
+  options: { clock?: string } = {},
 ): Promise<TBoardReport> {
   const build = (trx: Tx) => buildBoardReport(trx, actor, planId, query);
   const past =
     query.asOf === undefined ? undefined : await withTenant(db, actor.tenantId, build, { asOf: query.asOf });
-  return withTenant(db, actor.tenantId, async (trx) => {
-    const { parents } = await loadTree(trx);
-    const model = past ?? (await build(trx));
-    if (!canManageUnit(actor, parents, model.unit.id)) {
-      throw forbidden('Du kan bara publicera rapporter för enheter där du är controller eller administratör');
-    }
-    const body = query.bodyId
-      ? await trx
-          .selectFrom('decisionBodies')
-          .select(['id', 'name'])
-          .where('id', '=', query.bodyId)
-          .executeTakeFirst()
-      : undefined;
-    if (query.bodyId && !body) {
-      throw new AppError('VALIDATION', 'Rapporten kan inte publiceras: bodyId: Organet finns inte', {
-        details: [{ field: 'bodyId', message: 'Organet finns inte' }],
-      });
-    }
-    const publishedAt = await transactionInstant(trx);
-    const published: TBoardReport = {
-      ...model,
-      published: {
-        id: randomUUID(),
-        publishedAt,
-        byName: actor.name,
-        body: body?.name ?? null,
+  return withTenant(
+    db,
+    actor.tenantId,
+    async (trx) => {
+      const { parents } = await loadTree(trx);
+      const model = past ?? (await build(trx));
+      if (!canManageUnit(actor, parents, model.unit.id)) {
+        throw forbidden(
+          'Du kan bara publicera rapporter för enheter där du är controller eller administratör',
+        );
+      }
+      const body = query.bodyId
+        ? await trx
+            .selectFrom('decisionBodies')
+            .select(['id', 'name'])
+            .where('id', '=', query.bodyId)
+            .executeTakeFirst()
+        : undefined;
+      if (query.bodyId && !body) {
+        throw new AppError('VALIDATION', 'Rapporten kan inte publiceras: bodyId: Organet finns inte', {
+          details: [{ field: 'bodyId', message: 'Organet finns inte' }],
+        });
+      }
+      const publishedAt = await transactionInstant(trx);
+      const published: TBoardReport = {
+        ...model,
+        published: {
+          id: randomUUID(),
+          publishedAt,
+          byName: actor.name,
+          body: body?.name ?? null,
+          meetingDate: query.meetingDate ?? null,
+        },
+      };
+      const [pdf, xlsx] = [await renderBoardReportPdf(published), await renderBoardReportXlsx(published)];
+      const stored = {
+        id: published.published!.id,
+        planId: model.plan.id,
+        orgUnitId: model.unit.id,
+        period: model.period,
+        figuresAsOf: model.asOf ?? model.generatedAt,
+        bodyId: body?.id ?? null,
         meetingDate: query.meetingDate ?? null,
-      },
-    };
-    const [pdf, xlsx] = [await renderBoardReportPdf(published), await renderBoardReportXlsx(published)];
-    const stored = {
-      id: published.published!.id,
-      planId: model.plan.id,
-      orgUnitId: model.unit.id,
-      period: model.period,
-      figuresAsOf: model.asOf ?? model.generatedAt,
-      bodyId: body?.id ?? null,
-      meetingDate: query.meetingDate ?? null,
-      publishedBy: actor.userId,
-      publishedByName: actor.name,
-      publishedAt,
-      pdfSha256: sha256(pdf),
-      xlsxSha256: sha256(xlsx),
-    };
-    await insertPublishedReport(trx, actor.tenantId, { ...stored, model: published, pdf, xlsx });
-    await appendAudit(trx, [auditEntry(actor, 'publishedReport', stored.id, 'create', null, stored)]);
-    return published;
-  });
+        publishedBy: actor.userId,
+        publishedByName: actor.name,
+        publishedAt,
+        pdfSha256: sha256(pdf),
+        xlsxSha256: sha256(xlsx),
+      };
+      await insertPublishedReport(trx, actor.tenantId, { ...stored, model: published, pdf, xlsx });
+      await appendAudit(trx, [auditEntry(actor, 'publishedReport', stored.id, 'create', null, stored)]);
+      return published;
+    },
+    { clock: options.clock },
+  );
 }

@@ -1,6 +1,6 @@
 import { canDecideMeasure, type ParentMap } from '../../../domain/access';
 import { mayBodyDecide } from '../../../domain/delegation';
-import { canChangeStatus } from '../../../domain/measure-status';
+import { alreadyAt, canChangeStatus } from '../../../domain/measure-status';
 import { type DecisionMeasureStatus, MEASURE_STATUS_SV } from '../../../shared/enums';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
@@ -77,7 +77,7 @@ export async function applyMeasureStatus(
   const figures = await guardFigureLimit(trx);
   const audit: AuditEntry[] = [];
   for (const measure of measures) {
-    if (measure.status === status) continue;
+    if (alreadyAt(measure.status, status)) continue;
     const before = measureInputOf(measure);
     const after = { ...before, status };
     const version = await updateMeasure(trx, actor.tenantId, measure.id, measure.version, after);

@@ -67,11 +67,10 @@ export async function importDecisions(
   try {
     return await withTenant(db, actor.tenantId, async (trx) => {
       const plan = await choosePlan(trx, options.planName);
-      const bodies = new Map((await listDecisionBodies(trx)).map((b) => [b.name.toLocaleLowerCase('sv'), b]));
-      const measureIds = await findMeasureIdsByCode(trx, plan.id);
+      const known = await decisionLineContext(trx, plan);
       const errors: DecisionIssue[] = [];
       for (const line of read.lines) {
-        const message = await importLine(trx, actor, line, { plan, bodies, measureIds });
+        const message = await importDecisionLine(trx, actor, line, known);
         if (message) errors.push({ line: line.line, message });
       }
       if (errors.length > 0) throw new Rejected(errors);
@@ -83,15 +82,24 @@ export async function importDecisions(
   }
 }
 
-async function importLine(
+/** What a line of the register is read against: the plan, its bodies by name and its measures by code. */
+export interface DecisionLineContext {
+  plan: PlanRecord;
+  bodies: ReadonlyMap<string, { id: string }>;
+  measureIds: ReadonlyMap<string, string>;
+}
+
+export async function decisionLineContext(trx: Tx, plan: PlanRecord): Promise<DecisionLineContext> {
+  const bodies = new Map((await listDecisionBodies(trx)).map((b) => [b.name.toLocaleLowerCase('sv'), b]));
+  return { plan, bodies, measureIds: await findMeasureIdsByCode(trx, plan.id) };
+}
+
+/** Registers one line of the register (as "Registrera beslut"); the Swedish error, or undefined when saved. */
+export async function importDecisionLine(
   trx: Tx,
   actor: Actor,
   line: DecisionLine,
-  known: {
-    plan: PlanRecord;
-    bodies: ReadonlyMap<string, { id: string }>;
-    measureIds: ReadonlyMap<string, string>;
-  },
+  known: DecisionLineContext,
 ): Promise<string | undefined> {
   const body = known.bodies.get(line.body.toLocaleLowerCase('sv'));
   if (!body) return `Organet "${line.body}" finns inte; lägg till det bland organen först`;

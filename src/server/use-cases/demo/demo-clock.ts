@@ -6,7 +6,7 @@ import { listUsersWithGrants } from '../users/user-changes';
 
 /**
  * When each step of the demo's history happened (Swedish time): the plan built in September 2023 and decided
- * by regionfullmäktige on 22 November 2023, the measure cancelled in June 2024. The reporting rounds of 2024
+ * by regionfullmäktige on 28 November 2023, the measure cancelled in June 2024. The reporting rounds of 2024
  * have their own dates (demo-rounds.ts).
  */
 export const DEMO_DATES = {
@@ -17,7 +17,8 @@ export const DEMO_DATES = {
   proposed: '2023-10-02T13:00:00+02:00',
   scenario: '2023-10-06T11:00:00+02:00',
   prepared: '2023-10-30T15:00:00+01:00',
-  decided: '2023-11-22T16:00:00+01:00',
+  bodies: '2023-09-05T11:00:00+02:00',
+  decided: '2023-11-28T17:30:00+01:00',
   cancelled: '2024-06-12T14:00:00+02:00',
 } as const;
 

@@ -1,16 +1,13 @@
 import { unitPaths } from '../../../domain/org-tree';
 import type { Actor } from '../../actor';
-import { auditEntry } from '../../audit';
 import type { Tx } from '../../db/tenant-scope';
-import { appendAudit } from '../../repositories/audit-repository';
 import { findMeasureIdsByCode } from '../../repositories/measure-list-repository';
-import { findMeasure, updateMeasure as updateMeasureRows } from '../../repositories/measure-repository';
+import { findMeasure } from '../../repositories/measure-repository';
 import { listOrgUnits } from '../../repositories/org-unit-repository';
 import { findUser } from '../../repositories/user-repository';
-import { measureInputOf } from '../measure-input';
 import { createMeasure } from '../measures/create-measure';
 import { updateMeasure } from '../measures/update-measure';
-import { CANCELLED_CODE, CANCELLED_MEASURE, DEMO_PREPARATION } from './demo-measures';
+import { CANCELLED_MEASURE, DEMO_PREPARATION } from './demo-measures';
 
 async function unitIdsByPath(trx: Tx): Promise<Map<string, string>> {
   return new Map([...unitPaths(await listOrgUnits(trx))].map(([id, path]) => [path, id]));
@@ -63,34 +60,4 @@ export async function prepareMeasures(trx: Tx, controller: Actor, planId: string
         : {}),
     });
   }
-}
-
-/**
- * The extra measure's status: decided with the plan (November 2023), cancelled in June 2024. Set directly
- * (with its audit entry), not through updateMeasure, which requires a registered decision for either.
- */
-export async function setExtraMeasureStatus(
-  trx: Tx,
-  controller: Actor,
-  planId: string,
-  status: 'decided' | 'cancelled',
-): Promise<void> {
-  const measure = await measureOf(trx, planId, CANCELLED_CODE);
-  // TODO(issue 12, decision rule: beslutad and utgår only through a registered decision): the second round of
-  // the demo registers regionfullmäktige's decision of 2023-11-22 (decided) and regionstyrelsen's of
-  // 2024-06-11 (cancelled) with createDecision, dated with the same clocks, instead of setting the status here.
-  const before = measureInputOf(measure);
-  const after = {
-    ...before,
-    status,
-    ...(status === 'cancelled'
-      ? {
-          comment:
-            'Utgår: risk- och konsekvensanalysen visade för långa svarstider för akuta prover på de mindre sjukhusen.',
-        }
-      : {}),
-  };
-  const version = await updateMeasureRows(trx, controller.tenantId, measure.id, measure.version, after);
-  if (version === undefined) throw new Error(`${CANCELLED_CODE} changed while the demo was loaded`);
-  await appendAudit(trx, [auditEntry(controller, 'measure', measure.id, 'update', before, after)]);
 }
