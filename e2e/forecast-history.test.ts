@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
+import { toOverview } from './support/session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,7 +22,7 @@ describe('the forecast history', () => {
     const page = await newPage(browser, server.url);
     const user = server.users.politiker!;
     await logIn(page, user.username, user.password);
-    await page.waitForURL(/\/oversikt/);
+    await toOverview(page);
     const section = page.getByRole('region', { name: 'Prognosens utveckling 2024' });
     const rows = section.locator('tbody tr');
     await rows.first().waitFor();

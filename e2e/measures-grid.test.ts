@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
+import { toOverview } from './support/session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,7 +22,7 @@ async function loggedIn(username: string): Promise<Page> {
   const user = server.users[username];
   if (!user) throw new Error(`no demo user ${username}`);
   await logIn(page, user.username, user.password);
-  await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+  await toOverview(page);
   return page;
 }
 

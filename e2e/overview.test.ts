@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
+import { toOverview } from './support/session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -22,7 +23,7 @@ async function overviewAs(username: string): Promise<Page> {
   const user = server.users[username];
   if (!user) throw new Error(`no demo user ${username}`);
   await logIn(page, user.username, user.password);
-  await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+  await toOverview(page);
   return page;
 }
 
@@ -162,7 +163,8 @@ describe('the plan overview', () => {
     expect(unitId).toBeTruthy();
     await page.getByRole('heading', { level: 1, name: 'Översikt 2024 – Hälso- och sjukvård' }).waitFor();
     await keyFigure(page, 'Planerad nivå').getByText(mnkr('387,0')).waitFor();
-    expect(await keyFigure(page, 'Sparbeting 2024').textContent()).toContain('Inget mål är satt för 2024.');
+    // The demo's sparbeting for Hälso- och sjukvård, set with the plan (issue 12).
+    expect(await keyFigure(page, 'Sparbeting 2024').textContent()).toContain(mnkr('350,0'));
     await page
       .getByRole('heading', { level: 2, name: 'Planerad nivå per enhet under Hälso- och sjukvård' })
       .waitFor();

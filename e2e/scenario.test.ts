@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, logIn, newPage } from './support/browser';
 import { focusedName, tabTo } from './support/keyboard';
 import { type RunningServer, startDemoServer } from './support/server';
+import { toOverview } from './support/session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -30,7 +31,7 @@ async function loggedIn(username: string): Promise<Page> {
   if (!user) throw new Error(`no demo user ${username}`);
   await logIn(page, user.username, user.password);
   // The start page moves on to the first plan's overview: wait for it, so a click is not overtaken by it.
-  await page.waitForURL(/\/oversikt/);
+  await toOverview(page);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   return page;
 }

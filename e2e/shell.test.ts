@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import { type RunningServer, startDemoServer } from './support/server';
-import { pageApi as api, loggedInPage } from './support/session';
+import { pageApi as api, loggedInPage, toOverview } from './support/session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -44,7 +44,7 @@ describe('the shell', () => {
     };
     for (const [username, role] of Object.entries(expected)) {
       const page = await loggedIn(username);
-      await page.waitForURL(/\/planer\/[^/]+\/oversikt/);
+      await toOverview(page);
       expect(await page.locator('.tenant-name').textContent()).toBe('Exempelregionen');
       expect(await page.getByTestId('roles').textContent()).toContain(role);
       await page.context().close();
@@ -129,7 +129,7 @@ describe('the shell', () => {
 
     for (const reader of ['politiker', 'revisor']) {
       const page = await loggedIn(reader);
-      await page.waitForURL(/\/oversikt/);
+      await toOverview(page);
       const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
       await menu.getByRole('link', { name: 'Uppföljning' }).waitFor();
       expect(await menu.getByRole('link', { name: 'Att rapportera' }).count()).toBe(0);

@@ -28,3 +28,18 @@ export async function pageApi<T>(
   expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
   return (await response.json()) as T;
 }
+
+/**
+ * After logging in, wherever the user landed (a reader lands on the latest published board report, issue 12),
+ * on to the overview of the newest plan; returns the plan's id.
+ */
+export async function toOverview(page: Page): Promise<string> {
+  await page.waitForURL(/\/planer\/[^/]+\/oversikt|\/namndrapporter\//);
+  if (!/\/oversikt/.test(page.url())) {
+    const plans = (await (await page.request.get('/api/plans')).json()) as { id: string; lastYear: number }[];
+    const newest = [...plans].sort((a, b) => b.lastYear - a.lastYear)[0]!;
+    await page.goto(`/planer/${newest.id}/oversikt`);
+    await page.waitForURL(/\/oversikt/);
+  }
+  return /\/planer\/([^/]+)\//.exec(page.url())![1]!;
+}

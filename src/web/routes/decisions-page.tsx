@@ -67,7 +67,7 @@ function Register({ plan }: { plan: TPlan }) {
       <RegisterFilters
         bodies={bodies.data ?? []}
         filters={filters}
-        onChange={(next) => setSearch(searchWithFilters(search, next), { replace: true })}
+        onChange={(next) => setSearch((current) => searchWithFilters(current, next), { replace: true })}
       />
       <QueryState query={decisions}>
         {(list) => <DecisionTable planId={plan.id} decisions={list} codeOf={codeOf} />}

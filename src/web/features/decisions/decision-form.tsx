@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { createDecision } from '../../api/decisions';
 import { useNavigate } from '../../app/as-of-links';
 import { amountText } from '../../app/page-locale';
+import { IsoDateInput } from '../../components/iso-date-input';
 import { usePlanMeasures } from '../measures-grid/grid-queries';
 import { type DecisionDraft, emptyDraft, parseDecisionDraft } from './decision-draft';
 import { DECISIONS_KEY, useDecisionBodies } from './queries';
@@ -150,11 +151,10 @@ export function DecisionForm({ planId, codes }: { planId: string; codes: string 
         {field(
           'meetingDate',
           t('form.meetingDate'),
-          <input
+          <IsoDateInput
             {...common('meetingDate')}
-            type="date"
             value={draft.meetingDate}
-            onChange={(e) => update({ meetingDate: e.target.value })}
+            onChange={(meetingDate) => update({ meetingDate })}
           />,
         )}
         {field(
@@ -186,11 +186,10 @@ export function DecisionForm({ planId, codes }: { planId: string; codes: string 
           ? field(
               'dueOn',
               t('form.dueOn'),
-              <input
+              <IsoDateInput
                 {...common('dueOn')}
-                type="date"
                 value={draft.dueOn}
-                onChange={(e) => update({ dueOn: e.target.value })}
+                onChange={(dueOn) => update({ dueOn })}
               />,
             )
           : null}

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DECISION_KINDS } from '../../../shared/enums';
+import { isCalendarDay } from '../../../shared/instant';
 import type { TDecisionBody } from '../../../shared/schemas/decision-body';
+import { IsoDateInput } from '../../components/iso-date-input';
 import type { DecisionFilters } from './decision-filters';
 
 /** The register's filters: each change goes into the address at once (no submit button to find). */
@@ -23,7 +25,8 @@ export function RegisterFilters({
   const set = (change: Partial<DecisionFilters>) => {
     const next = { ...shown, ...change };
     setShown(next);
-    onChange(next);
+    // A date goes into the address once it is a whole day (or emptied), not while it is being typed.
+    if ([next.from, next.to].every((day) => day === '' || isCalendarDay(day))) onChange(next);
   };
   return (
     <fieldset className="decision-filters">
@@ -58,16 +61,11 @@ export function RegisterFilters({
         </div>
         <div className="field">
           <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={shown.from}
-            onChange={(e) => set({ from: e.target.value })}
-          />
+          <IsoDateInput id={`${id}-from`} value={shown.from} onChange={(from) => set({ from })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-          <input id={`${id}-to`} type="date" value={shown.to} onChange={(e) => set({ to: e.target.value })} />
+          <IsoDateInput id={`${id}-to`} value={shown.to} onChange={(to) => set({ to })} />
         </div>
       </div>
       <div className="field field-checkbox">
