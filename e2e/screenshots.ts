@@ -79,6 +79,23 @@ try {
   await page.getByTestId('chart-ledger').waitFor();
   await page.waitForTimeout(1000);
   await shot(page, '12-prognosverktyg');
+  // Issue 12: the board report of 2024-08, the decisions register, the commitments, and what the politician sees.
+  await page.goto(`${planPath}/namndrapport?ar=2024&period=2024-08`);
+  await page.getByRole('heading', { level: 1, name: /^Nämndrapport 2024-08/ }).waitFor();
+  await page.waitForTimeout(1000);
+  await shot(page, '13-namndrapport');
+  await page.goto(`${planPath}/beslut`);
+  await page.getByTestId('decision-register').waitFor();
+  await shot(page, '14-beslut');
+  await page.goto(`${planPath}/beting?ar=2024`);
+  await page.getByRole('heading', { level: 1, name: 'Åtgärdsbeting' }).waitFor();
+  await shot(page, '15-atgardsbeting');
+  const politician = await newPage(browser, url);
+  await logIn(politician, 'politiker', password('politiker'));
+  await politician.waitForURL(/\/namndrapporter\//);
+  await politician.getByText(/Utfärdad version/).waitFor();
+  await politician.waitForTimeout(1000);
+  await shot(politician, '16-publicerad-namndrapport');
   // "Visa per": the overview as it was known just before HS-07's 2024 effect grew by 1 000 tkr (read-only).
   await page.goto(`${planPath}/oversikt?ar=2024`);
   await page.getByRole('heading', { level: 1, name: /^Översikt 2024/ }).waitFor();

@@ -29,7 +29,7 @@ export function ReportUnits({ report, planId, canWrite, onSaved }: Props) {
               {unit.unitId === report.unit.id ? t('units.own', { name: unit.name }) : unit.name}
             </Link>
           </h3>
-          <UnitFigures unit={unit} />
+          <UnitFigures unit={unit} href={measuresHref(planId, { year: report.year, unitId: unit.unitId })} />
           <div className="board-report-unit-texts">
             <Analysis unit={unit} report={report} planId={planId} canWrite={canWrite} onSaved={onSaved} />
             <div>
@@ -53,7 +53,8 @@ export function ReportUnits({ report, planId, canWrite, onSaved }: Props) {
   );
 }
 
-function UnitFigures({ unit }: { unit: TReportUnit }) {
+/** The unit's figures, each a link to the unit's measures (the ones behind it). */
+function UnitFigures({ unit, href }: { unit: TReportUnit; href: string }) {
   const { t } = useTranslation('boardReport');
   const keys = ['target', 'planned', 'outcome', 'forecast', 'deviation', 'stale'] as const;
   return (
@@ -62,7 +63,14 @@ function UnitFigures({ unit }: { unit: TReportUnit }) {
         <div key={key}>
           <dt>{t(`figures.${key}`)}</dt>
           <dd>
-            <Amount kronor={unit[key]} />
+            {unit[key] === null ? (
+              <Amount kronor={null} />
+            ) : (
+              <Link to={href}>
+                <Amount kronor={unit[key]} />
+                <span className="visually-hidden">, {t('figures.showMeasures')}</span>
+              </Link>
+            )}
           </dd>
         </div>
       ))}
