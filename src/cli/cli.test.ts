@@ -65,7 +65,7 @@ async function summary(by: string, extra: string[] = []) {
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'balans-cli-'));
 });
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(() => rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
 
 describe('balans import and summary', () => {
   it('imports the example plan and prints the contract JSON', async () => {
@@ -145,8 +145,12 @@ describe('balans import and summary', () => {
 
 describe.runIf(inject('databaseUrl') === '')('balans with a running server on the same data folder', () => {
   let server: ChildProcess | undefined;
-  afterAll(() => {
-    server?.kill('SIGTERM');
+  // Wait until the server has exited (and closed its database) before the data folder is removed.
+  afterAll(async () => {
+    if (!server || server.exitCode !== null) return;
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
   });
 
   it('hands the command to the server instead of opening the embedded database twice', async () => {
