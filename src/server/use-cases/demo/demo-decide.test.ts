@@ -14,11 +14,13 @@ import { demoActors } from './demo-clock';
 
 let database: BalansDatabase;
 let tenantId: string;
+// A tenant of its own: on PostgreSQL the test files share one database (load-demo.test.ts loads `demo`).
+const slug = `demo-decide-${process.pid}`;
 beforeAll(async () => {
   database = await openTestDatabase();
-  await loadDemo(database.db);
+  await loadDemo(database.db, { tenant: slug });
   tenantId = (
-    await database.db.selectFrom('tenants').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow()
+    await database.db.selectFrom('tenants').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()
   ).id;
 });
 afterAll(() => database.close());
