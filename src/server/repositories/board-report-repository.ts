@@ -175,14 +175,6 @@ export async function findOrganisationName(trx: Tx): Promise<string> {
   return row?.name ?? '';
 }
 
-/** The transaction's start (or its `clock`, see withTenant): the instant a report of the present is generated at. */
-export async function transactionInstant(trx: Tx): Promise<string> {
-  const row = await trx
-    .selectNoFrom((eb) => eb.fn<Date>('balans_now', []).as('now'))
-    .executeTakeFirstOrThrow();
-  return new Date(row.now).toISOString();
-}
-
 interface AnalysisKey {
   planId: string;
   orgUnitId: string;

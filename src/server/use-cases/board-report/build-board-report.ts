@@ -2,14 +2,13 @@ import { canReadAll, canReadUnit } from '../../../domain/access';
 import { subtreeIds, unitPaths } from '../../../domain/org-tree';
 import type { TBoardReport } from '../../../shared/schemas/board-report';
 import type { Actor } from '../../actor';
-import { asOfInstant, type Tx } from '../../db/tenant-scope';
+import { asOfInstant, type Tx, transactionInstant } from '../../db/tenant-scope';
 import { AppError, forbidden, notFound } from '../../errors';
 import {
   findOrganisationName,
   findPlanDecisions,
   findReportMeasures,
   findYearCommitments,
-  transactionInstant,
 } from '../../repositories/board-report-repository';
 import { listMeasureFollowUp } from '../follow-up/list-measure-follow-up';
 import { loadTree, requirePlan } from '../load-access';
@@ -107,7 +106,7 @@ export async function buildBoardReport(
     period: query.period,
     year,
     asOf: asOf ?? null,
-    generatedAt: await transactionInstant(trx),
+    generatedAt: (await transactionInstant(trx)).toISOString(),
     figures,
     units: analysed.units,
     analysis: analysed.analysis,

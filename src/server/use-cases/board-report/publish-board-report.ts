@@ -5,12 +5,11 @@ import type { TBoardReport } from '../../../shared/schemas/board-report';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit';
 import type { Database } from '../../db/schema';
-import { type Tx, withTenant } from '../../db/tenant-scope';
+import { type Tx, transactionInstant, withTenant } from '../../db/tenant-scope';
 import { AppError, forbidden } from '../../errors';
 import { renderBoardReportPdf } from '../../io/pdf/board-report/render-board-report-pdf';
 import { renderBoardReportXlsx } from '../../io/xlsx/board-report/render-board-report-xlsx';
 import { appendAudit } from '../../repositories/audit-repository';
-import { transactionInstant } from '../../repositories/board-report-repository';
 import { insertPublishedReport } from '../../repositories/published-report-repository';
 import { loadTree } from '../load-access';
 import { buildBoardReport } from './build-board-report';
@@ -66,7 +65,7 @@ export async function publishBoardReport(
           details: [{ field: 'bodyId', message: 'Organet finns inte' }],
         });
       }
-      const publishedAt = await transactionInstant(trx);
+      const publishedAt = (await transactionInstant(trx)).toISOString();
       const published: TBoardReport = {
         ...model,
         published: {
